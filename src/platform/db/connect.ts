@@ -1,0 +1,58 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database, Db } from './database.ts';
+import { startEmbeddedDatabase } from './embedded.ts';
+
+export type DatabaseKind = 'embedded' | 'postgres';
+
+export interface DatabaseHandle {
+  kind: DatabaseKind;
+  db: Db;
+  /** The underlying pool, shared with the job queue so both use one `pg` code path. */
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A PostgreSQL URL; absent means the embedded database in dataDir. */
+  url?: string | undefined;
+  /** Where the embedded database lives, or 'memory://'. */
+  dataDir: string;
+  poolSize?: number;
+}
+
+// int8 (sums, counts, cents) as a JS number: every amount Klasse keeps is far below 2^53 cents.
+// date stays the 'YYYY-MM-DD' string it is, so no time zone ever shifts a calendar date.
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20) return (value: string) => Number(value);
+    if (oid === 1082) return (value: string) => value;
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const embedded = options.url ? undefined : await startEmbeddedDatabase(options.dataDir);
+  const pool = new pg.Pool({
+    connectionString: options.url ?? embedded?.url,
+    // PGlite is a single session: one connection, and the pool queues the rest.
+    max: embedded ? 1 : (options.poolSize ?? 10),
+    types,
+  });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it on the next checkout.
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    kind: embedded ? 'embedded' : 'postgres',
+    db,
+    pool,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+      await embedded?.stop();
+    },
+  };
+}

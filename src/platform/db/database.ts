@@ -1,0 +1,18 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { IdentityTables } from '../../identity/model.ts';
+import type { TermsTables } from '../../terms/tables.ts';
+import type { PlatformTables } from '../model.ts';
+
+/** The whole schema as Kysely sees it: each context declares its own tables in its model. */
+export interface Database extends PlatformTables, IdentityTables, TermsTables {}
+
+export type Db = Kysely<Database>;
+
+/**
+ * A transaction in progress. A function that must be atomic, or that locks rows, takes a Tx in its
+ * signature so the caller decides where the transaction begins and ends.
+ */
+export type Tx = Transaction<Database>;
+
+/** Either the pool or a transaction: for reads that may run inside or outside one. */
+export type Executor = Db | Tx;

@@ -13,7 +13,8 @@ export interface EmbeddedServer {
 export function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedServer> {
   const worker = new Worker(new URL('./embedded-worker.ts', import.meta.url), { workerData: { dataDir } });
   return new Promise((resolve, reject) => {
-    const onError = (error: Error) => reject(new Error(`embedded database failed to start: ${error.message}`));
+    const onError = (error: Error) =>
+      reject(new Error(`embedded database failed to start: ${error.message}`));
     worker.once('error', onError);
     worker.once('exit', (code) => reject(new Error(`embedded database exited with code ${code}`)));
     worker.once('message', (message: { type: string; port: number }) => {

@@ -1,0 +1,57 @@
+/**
+ * Errors a user can act on. The HTTP layer turns each into RFC 9457 problem+json with a stable
+ * `type`; the CLI prints the same title and field errors. Anything else is a 500 with no details.
+ */
+export interface FieldError {
+  /** Where the problem is, as a path: 'email', 'lines.2.price', or 'row 14, column email' for sheets. */
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  /** A stable slug; the problem's `type` is https://klasse.dev/problems/<slug>. */
+  readonly slug: string;
+  readonly title: string;
+  readonly errors: FieldError[];
+
+  constructor(status: number, slug: string, title: string, detail?: string, errors: FieldError[] = []) {
+    super(detail ?? title);
+    this.status = status;
+    this.slug = slug;
+    this.title = title;
+    this.errors = errors;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(errors: FieldError[], detail = 'The request has invalid fields; nothing was changed.') {
+    super(400, 'validation-failed', 'Invalid input', detail, errors);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(detail = 'Log in first.') {
+    super(401, 'unauthorized', 'Not logged in', detail);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(detail = 'You may not do this.') {
+    super(403, 'forbidden', 'Not allowed', detail);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super(404, 'not-found', 'Not found', `${what} does not exist or is not visible to you.`);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(slug: string, title: string, detail?: string) {
+    super(409, slug, title, detail);
+  }
+}
+
+export const PROBLEM_BASE = 'https://klasse.dev/problems/';

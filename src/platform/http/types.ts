@@ -1,0 +1,24 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.ts';
+
+/** The Fastify instance every context's routes are registered on: zod schemas type the handlers. */
+export type KlasseApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/**
+ * Each context's routes.ts exports one of these; src/platform/http/server.ts registers them all
+ * under /api. Routes only translate HTTP to a service call and back: no SQL, no rules.
+ */
+export type RouteModule = (app: KlasseApp, ctx: AppContext) => Promise<void>;

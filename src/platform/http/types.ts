@@ -22,3 +22,10 @@ export type KlasseApp = FastifyInstance<
  * under /api. Routes only translate HTTP to a service call and back: no SQL, no rules.
  */
 export type RouteModule = (app: KlasseApp, ctx: AppContext) => Promise<void>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is asking, set by the identity context's auth hook; null when not logged in. */
+    actor: import('../../identity/model.ts').Actor | null;
+  }
+}

@@ -1,20 +1,59 @@
 import type { Tx } from '../db/database.ts';
 
 export type JobPayload = Record<string, unknown>;
-export type JobHandler = (payload: JobPayload, job: { id: string; name: string }) => Promise<void>;
+
+/** What a handler learns about the job it runs. */
+export interface JobInfo {
+  id: string;
+  name: string;
+  /** 1 on the first run, 2 on the first retry, and so on. */
+  attempt: number;
+  /** The run after which a failure is final (retryLimit + 1). */
+  maxAttempts: number;
+}
+
+/**
+ * Runs one job. Throwing fails this attempt; the queue retries it until maxAttempts. A job runs at
+ * least once and, across every process sharing the database, never twice at the same time; a
+ * process killed after the handler's effect committed but before the job was marked done runs it
+ * again, so a handler checks its own effect first where doubling it would hurt (as mail delivery does).
+ */
+export type JobHandler = (payload: JobPayload, job: JobInfo) => Promise<void>;
+
+/** How a queue retries its failed jobs, and how it treats a singletonKey. */
+export interface JobQueueOptions {
+  /**
+   * pg-boss's queue policy: 'standard' (default) ignores singletonKey; 'short' keeps at most one waiting
+   * job per key; 'singleton' runs at most one per key at a time; 'stately' allows one waiting and one
+   * running per key. On the last three, a job without a key counts as key ''.
+   */
+  policy?: 'standard' | 'short' | 'singleton' | 'stately';
+  /** Retries after the first run; default 2. */
+  retryLimit?: number;
+  /** Seconds before a retry; with retryBackoff the delay doubles on every retry (with jitter). */
+  retryDelaySeconds?: number;
+  retryBackoff?: boolean;
+  /** A running job not finished within this time is failed and retried; default 15 minutes. */
+  expireInSeconds?: number;
+}
+
+export interface EnqueueOptions {
+  startAfter?: Date;
+  /** Deduplicates as the queue's policy says; an enqueue it drops returns null. */
+  singletonKey?: string;
+}
 
 /**
  * The background queue (pg-boss on the same `pg` pool). A job caused by a domain change is enqueued
  * with `enqueue(tx, ...)` inside that change's transaction (outbox), so both commit or neither.
  */
 export interface JobQueue {
-  register(name: string, handler: JobHandler): void;
-  enqueue(
-    tx: Tx,
-    name: string,
-    payload: JobPayload,
-    options?: { startAfter?: Date; singletonKey?: string },
-  ): Promise<void>;
+  /** Declares a job and its handler; every job a process enqueues or runs is registered before start(). */
+  register(name: string, handler: JobHandler, options?: JobQueueOptions): void;
+  /** Returns the job id, or null when a job with the same singletonKey is already waiting. */
+  enqueue(tx: Tx, name: string, payload: JobPayload, options?: EnqueueOptions): Promise<string | null>;
+  /** Prepares the queues, and starts the workers when this process runs jobs. */
   start(): Promise<void>;
+  /** Takes no new jobs and waits for the running ones to finish. */
   stop(): Promise<void>;
 }

@@ -1,0 +1,158 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type pg from 'pg';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Tx } from '../db/database.ts';
+import type { EnqueueOptions, JobHandler, JobInfo, JobPayload, JobQueue, JobQueueOptions } from './model.ts';
+import { poolExecutor, transactionExecutor } from './sql-executor.ts';
+
+export interface JobQueueSettings {
+  /** The application's pool (DatabaseHandle.pool): pg-boss runs every query through it. */
+  pool: pg.Pool;
+  logger: Logger;
+  /** Run workers in this process (config.runJobs); false: this process only enqueues. */
+  runJobs: boolean;
+  /** How long an idle worker waits before looking for new jobs again; default 2, at least 0.5. */
+  pollingIntervalSeconds?: number;
+  /** How often pg-boss expires, archives and deletes old jobs; default 120. */
+  maintenanceIntervalSeconds?: number;
+}
+
+interface Registration {
+  handler: JobHandler;
+  options: JobQueueOptions;
+}
+
+/** pg-boss names a job's queue; these are the names it accepts and we keep readable. */
+const JOB_NAME = /^[a-z][a-z0-9]*([._-][a-z0-9]+)*$/;
+
+/**
+ * The background queue on pg-boss 10.
+ *
+ * Outbox: enqueue() calls pg-boss `send` with the caller's transaction as its connection, so the job
+ * row is part of the domain change and becomes visible to workers only when that commits (and never
+ * if it rolls back). We chose this over an outbox table with a relay: it is one insert, needs no relay
+ * process, no second copy of the payload and no polling of our own (docs/decisions/0002).
+ *
+ * Workers: one loop per job name fetches with pg-boss's `SELECT ... FOR UPDATE SKIP LOCKED`, so any
+ * number of processes share a queue and each job is taken by one of them. The loop awaits the
+ * handler and then marks the job completed or failed before it fetches again: stop() can therefore
+ * wait for every running job, and no query is left running on a pool that is about to close.
+ */
+export function createJobQueue(settings: JobQueueSettings): JobQueue {
+  const { logger, runJobs } = settings;
+  const pollingMs = Math.max(0.5, settings.pollingIntervalSeconds ?? 2) * 1000;
+  const executor = poolExecutor(settings.pool);
+  const boss = new PgBoss({
+    db: executor,
+    migrate: true,
+    // Expiring, archiving and deleting jobs is done by processes that run jobs; pg-boss takes a lock
+    // so only one of them does it at a time.
+    supervise: runJobs,
+    maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds ?? 120,
+    schedule: false,
+  });
+  boss.on('error', (error: unknown) => logger.error({ err: error }, 'job queue error'));
+
+  const registrations = new Map<string, Registration>();
+  const stopping = new AbortController();
+  const loops: Promise<void>[] = [];
+  let state: 'new' | 'starting' | 'started' | 'stopped' = 'new';
+
+  async function runOne(name: string, handler: JobHandler, job: PgBoss.JobWithMetadata<JobPayload>) {
+    const info: JobInfo = { id: job.id, name, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 };
+    try {
+      await handler(job.data, info);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      logger.warn(
+        { err: error, job: info },
+        `job ${name} failed (attempt ${info.attempt} of ${info.maxAttempts})`,
+      );
+      await boss.fail(name, job.id, { message }).catch((failError: unknown) => {
+        // The job stays active until it expires, and is then retried.
+        logger.error({ err: failError, job: info }, 'could not record a failed job');
+      });
+      return;
+    }
+    await boss.complete(name, job.id).catch((completeError: unknown) => {
+      logger.error({ err: completeError, job: info }, 'could not mark a job completed; it will run again');
+    });
+  }
+
+  async function work(name: string, { handler }: Registration) {
+    while (!stopping.signal.aborted) {
+      const jobs = await boss.fetch<JobPayload>(name, { batchSize: 1, includeMetadata: true });
+      for (const job of jobs) await runOne(name, handler, job);
+      if (jobs.length > 0) continue;
+      await sleep(pollingMs, undefined, { signal: stopping.signal }).catch(() => {
+        // Aborted by stop(): the loop condition ends the worker.
+      });
+    }
+  }
+
+  return {
+    register(name, handler, options = {}) {
+      if (!JOB_NAME.test(name)) {
+        throw new Error(`job name "${name}" must be lower-case words joined by '.', '_' or '-'`);
+      }
+      if (state !== 'new') throw new Error(`job "${name}" must be registered before the job queue starts`);
+      if (registrations.has(name)) throw new Error(`job "${name}" is already registered`);
+      registrations.set(name, { handler, options });
+    },
+
+    async enqueue(tx: Tx, name: string, payload: JobPayload, options: EnqueueOptions = {}) {
+      if (!registrations.has(name)) throw new Error(`job "${name}" is not registered`);
+      // After stop() a process may still finish requests that enqueue: the queue lives in the database.
+      if (state !== 'started' && state !== 'stopped')
+        throw new Error(`cannot enqueue "${name}": the job queue is not started`);
+      const id = await boss.send(name, payload, {
+        db: transactionExecutor(tx),
+        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+        ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      });
+      if (id === null && !options.singletonKey) throw new Error(`job "${name}" was not stored`);
+      return id;
+    },
+
+    async start() {
+      if (state !== 'new') return;
+      state = 'starting';
+      await boss.start();
+      for (const [name, { options }] of registrations) {
+        const queue = {
+          ...(options.policy ? { policy: options.policy } : {}),
+          ...(options.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
+          ...(options.retryDelaySeconds !== undefined ? { retryDelay: options.retryDelaySeconds } : {}),
+          ...(options.retryBackoff !== undefined ? { retryBackoff: options.retryBackoff } : {}),
+          ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
+        };
+        await boss.createQueue(name, { name, ...queue });
+        // createQueue leaves an existing queue as it was: apply the retry policy of this release.
+        await boss.updateQueue(name, { name, ...queue });
+      }
+      state = 'started';
+      if (!runJobs) return;
+      for (const [name, registration] of registrations) {
+        loops.push(
+          work(name, registration).catch((error: unknown) => {
+            logger.error({ err: error, job: { name } }, 'job worker stopped');
+          }),
+        );
+      }
+      logger.info({ jobs: [...registrations.keys()] }, 'job workers started');
+    },
+
+    async stop() {
+      if (state === 'new' || state === 'stopped') {
+        state = 'stopped';
+        return;
+      }
+      state = 'stopped';
+      stopping.abort();
+      await Promise.all(loops);
+      await boss.stop({ graceful: true, wait: true, close: false });
+      await executor.settled();
+    },
+  };
+}

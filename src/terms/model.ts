@@ -31,10 +31,34 @@ export interface Explanation {
 }
 
 /**
- * allowed: the change may go ahead (possibly with a fee); not_allowed: the terms forbid it;
- * pending_proof: decided provisionally, to be decided again when proof arrives or its deadline passes.
+ * A rule cites its clause by id into the terms version's clause catalogue: '<document id>#<article>',
+ * e.g. 'plusport-cursusvoorwaarden#15.5'. The catalogue (src/terms/documents) holds the article's
+ * title and the excerpt the rule relies on, so a decision can name document, article and title.
  */
-export type Outcome = 'allowed' | 'not_allowed' | 'pending_proof';
+export type ClauseId = string;
+
+/**
+ * allowed: the change may go ahead (possibly with a fee); not_allowed: the terms forbid it;
+ * pending_proof: decided provisionally, to be decided again when proof arrives or its deadline passes;
+ * needs_approval: the terms allow it only with the provider's (written) consent;
+ * not_covered: these terms do not decide the question (they defer to a quote or say nothing):
+ * the clauses cited, if any, say where the answer is to be found.
+ */
+export type Outcome = 'allowed' | 'not_allowed' | 'pending_proof' | 'needs_approval' | 'not_covered';
+export const OUTCOMES = ['allowed', 'not_allowed', 'pending_proof', 'needs_approval', 'not_covered'] as const;
+
+/** One part of a decision that splits an amount, e.g. the e-learning and the exam of a package. */
+export interface DecisionLine {
+  /** What the line is about: a product part ('exam', 'elearning', ...) or a cost ('administration'). */
+  part: string;
+  /** Amounts in cents by name, as in Decision.amounts. */
+  amounts: Record<string, number>;
+  /** The tier or rule that applied, a stable id from the terms data. */
+  rule: string;
+  clauses: ClauseRef[];
+  /** Working days counted for this part, where its rule counts any. */
+  workingDays?: number;
+}
 
 export interface Decision {
   question: string;
@@ -49,4 +73,8 @@ export interface Decision {
   /** Ids of the readings (docs/terms-readings.md) this decision relied on. */
   readings: string[];
   explanation: Explanation;
+  /** Per-part lines, where the decision adds up several parts (a course package, VAPRO 16.1 + 16.2). */
+  lines?: DecisionLine[];
+  /** Conditions checked and whether each is met, where the rule is a list of conditions. */
+  conditions?: Record<string, boolean>;
 }

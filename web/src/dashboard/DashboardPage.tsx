@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import type { Me, Role } from '../api/types.ts';
+import { type Translate, useLanguage } from '../i18n/language.tsx';
+import { useMe } from '../session/session.tsx';
+import { PageTitle } from '../ui/PageTitle.tsx';
+import { CatalogSection } from './CatalogSection.tsx';
+import { CompanySection } from './CompanySection.tsx';
+import { CustomersSection } from './CustomersSection.tsx';
+import { ProfileSection } from './ProfileSection.tsx';
+import { RecentMailSection } from './RecentMailSection.tsx';
+import { TasksSection } from './TasksSection.tsx';
+import { UsersSection } from './UsersSection.tsx';
+
+/**
+ * Each role's dashboard: who you are, what you do in Klasse, and the data the API already has for
+ * that work. A role whose own data (sessions, results, bookings) arrives with a later issue gets a
+ * short line saying so instead of sections with nothing real in them.
+ */
+const DASHBOARDS: Record<Role, (me: Me, t: Translate) => ReactNode[]> = {
+  platform_admin: (_me, t) => [
+    <UsersSection key="users" title={t('users.title.staff')} />,
+    <RecentMailSection key="mail" />,
+  ],
+  planner: () => [<CatalogSection key="catalog" showUnpublished />, <RecentMailSection key="mail" />],
+  administration: (_me, t) => [
+    <CustomersSection key="customers" />,
+    <UsersSection key="users" title={t('users.title.staff')} />,
+    <RecentMailSection key="mail" />,
+  ],
+  finance: () => [<CustomersSection key="customers" />, <RecentMailSection key="mail" />],
+  instructor: () => [],
+  customer_admin: (me, t) => [
+    me.user.customerId ? <CompanySection key="company" customerId={me.user.customerId} /> : null,
+    <UsersSection key="users" title={t('users.title.customer', { company: me.customer?.name ?? '' })} />,
+    <CatalogSection key="catalog" showUnpublished={false} />,
+  ],
+  learner: () => [],
+  trainer: () => [],
+};
+
+export function DashboardPage() {
+  const { t, roleLabel } = useLanguage();
+  const me = useMe();
+  const sections = DASHBOARDS[me.user.role](me, t).filter((s) => s !== null);
+  return (
+    <div className={`dashboard dashboard-${me.user.role}`} data-role={me.user.role}>
+      <PageTitle>{t('dashboard.welcome', { name: me.user.name })}</PageTitle>
+      <p className="lead">{t('dashboard.youAre', { role: roleLabel(me.user.role) })}</p>
+      <div className="dashboard-grid">
+        <ProfileSection />
+        <TasksSection dataBelow={sections.length > 0} />
+      </div>
+      {sections}
+    </div>
+  );
+}

@@ -22,6 +22,16 @@ const settingsSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * Requests per minute one client address may make to /api (PlusPort general terms 14.16 allow
+   * throttling); 0 turns the limit off. Counted per process.
+   */
+  KLASSE_API_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /**
+   * Behind a reverse proxy: 'true' trusts X-Forwarded-For from any hop, or a comma-separated list of
+   * proxy addresses/CIDRs. Without it every client looks like the proxy to the rate limit and logs.
+   */
+  KLASSE_TRUST_PROXY: z.string().min(1).default('false'),
   /** Run background jobs in this process (default). Set false for a web-only instance. */
   KLASSE_JOBS: z
     .enum(['true', 'false'])
@@ -42,6 +52,10 @@ export interface Config {
   mailFrom: string;
   logLevel: Settings['LOG_LEVEL'];
   secureCookies: boolean;
+  /** Requests per minute per client address on /api; 0: no limit. */
+  apiRateLimit: number;
+  /** Fastify's trustProxy: false, true, or the trusted proxy addresses. */
+  trustProxy: boolean | string[];
   runJobs: boolean;
 }
 
@@ -66,6 +80,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: s.MAIL_FROM,
     logLevel: s.LOG_LEVEL,
     secureCookies: s.KLASSE_SECURE_COOKIES,
+    apiRateLimit: s.KLASSE_API_RATE_LIMIT,
+    trustProxy: trustProxyFrom(s.KLASSE_TRUST_PROXY),
     runJobs: s.KLASSE_JOBS,
   };
+}
+
+function trustProxyFrom(value: string): boolean | string[] {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }

@@ -2,10 +2,16 @@ import type { Kysely, Transaction } from 'kysely';
 import type { CatalogTables } from '../../catalog/model.ts';
 import type { IdentityTables } from '../../identity/model.ts';
 import type { TermsTables } from '../../terms/tables.ts';
+import type { IdempotencyTables } from '../http/idempotency/model.ts';
 import type { PlatformTables } from '../model.ts';
 
 /** The whole schema as Kysely sees it: each context declares its own tables in its model. */
-export interface Database extends PlatformTables, IdentityTables, CatalogTables, TermsTables {}
+export interface Database
+  extends PlatformTables,
+    IdempotencyTables,
+    IdentityTables,
+    CatalogTables,
+    TermsTables {}
 
 export type Db = Kysely<Database>;
 

@@ -47,3 +47,18 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
     }
   });
 }
+
+/** Which migrations in migrations/ are applied to this database and which are pending; changes nothing. */
+export async function migrationStatus(
+  db: Db,
+  dir = MIGRATIONS_DIR,
+): Promise<{ applied: string[]; pending: string[] }> {
+  const files = await listMigrations(dir);
+  const { rows } = await sql<{
+    exists: boolean;
+  }>`select to_regclass('klasse_migrations') is not null as exists`.execute(db);
+  const done = rows[0]?.exists
+    ? new Set((await db.selectFrom('klasse_migrations').select('name').execute()).map((r) => r.name))
+    : new Set<string>();
+  return { applied: files.filter((f) => done.has(f)), pending: files.filter((f) => !done.has(f)) };
+}

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import { AppError, ConflictError, ValidationError } from '../../errors.ts';
+import type { KlasseApp } from '../types.ts';
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENCY_KEY_TTL_HOURS,
+  IN_FLIGHT_TIMEOUT_SECONDS,
+  REPLAYED_HEADER,
+  REPLAYED_HEADERS,
+} from './model.ts';
+import { claimKey, completeKey, deleteExpiredKeys, releaseKey } from './store.ts';
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Printable ASCII, as a UUID or any client-made token looks; long enough for any of them. */
+const SANE_KEY = /^[\x21-\x7e]{1,255}$/;
+const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
+
+interface KeyState {
+  key: string;
+  requestHash: string;
+  scope?: string;
+  claimed: boolean;
+}
+
+const states = new WeakMap<FastifyRequest, KeyState>();
+
+/** Key order does not matter: a client that rebuilds the same object for its retry still matches. */
+function canonical(value: unknown): string {
+  if (Buffer.isBuffer(value)) return `b:${value.toString('base64')}`;
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+function scopeOf(request: FastifyRequest): string {
+  return request.actor ? `user:${request.actor.userId}` : `anonymous:${request.ip}`;
+}
+
+function toDate(ctx: AppContext, offsetSeconds = 0): Date {
+  return new Date(ctx.clock.now().epochMilliseconds - offsetSeconds * 1000);
+}
+
+function payloadBytes(payload: unknown): Buffer | null {
+  if (payload === null || payload === undefined) return Buffer.alloc(0);
+  if (typeof payload === 'string') return Buffer.from(payload);
+  if (Buffer.isBuffer(payload)) return payload;
+  return null;
+}
+
+/**
+ * Idempotency-Key on mutating API requests (DESIGN: conventions; issue 2, item 3), after the
+ * Stripe/IETF draft "The Idempotency-Key HTTP Header Field":
+ * - the first request with a key runs, and its response is stored;
+ * - a retry with the same key and the same method, path and body gets the stored response again,
+ *   marked `Idempotent-Replayed: true`, and nothing runs twice;
+ * - the same key with another body (or method, or path) is refused with 422;
+ * - the same key while the first request is still running is refused with 409.
+ * Keys are scoped to the logged-in user (or, anonymous, to the client address) and live 24 hours.
+ * The key is claimed after validation and authentication: a request refused there never ran, so a
+ * corrected retry may use the same key. A server fault (5xx) gives the key back so a retry can run:
+ * services write in one transaction, so a failed request changed nothing. The stored response is
+ * written after the effect commits, not in its transaction: if the process dies in between, the key
+ * looks abandoned after IN_FLIGHT_TIMEOUT_SECONDS and a retry would run again.
+ */
+export function registerIdempotency(app: KlasseApp, ctx: AppContext): void {
+  app.addHook('preValidation', async (request) => {
+    if (!MUTATING.has(request.method)) return;
+    const header = request.headers[IDEMPOTENCY_KEY_HEADER];
+    if (header === undefined) return;
+    if (typeof header !== 'string' || !SANE_KEY.test(header)) {
+      throw new ValidationError([
+        {
+          path: `headers.${IDEMPOTENCY_KEY_HEADER}`,
+          message: 'must be one value of 1 to 255 printable characters without spaces, such as a UUID',
+        },
+      ]);
+    }
+    // Hashed before validation, from the body as the client sent it (validation may transform it).
+    const requestHash = createHash('sha256').update(canonical(request.body)).digest('hex');
+    states.set(request, { key: header, requestHash, claimed: false });
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const state = states.get(request);
+    if (!state) return;
+    state.scope = scopeOf(request);
+    const path = request.url.split('?')[0] ?? request.url;
+    const outcome = await claimKey(
+      ctx.db,
+      { scope: state.scope, key: state.key, method: request.method, path, requestHash: state.requestHash },
+      toDate(ctx, IDEMPOTENCY_KEY_TTL_HOURS * 3600),
+      toDate(ctx, IN_FLIGHT_TIMEOUT_SECONDS),
+      toDate(ctx),
+    );
+    switch (outcome.kind) {
+      case 'claimed':
+        state.claimed = true;
+        return;
+      case 'replay':
+        return reply
+          .code(outcome.response.status)
+          .headers(outcome.response.headers)
+          .header(REPLAYED_HEADER, 'true')
+          .send(outcome.response.body);
+      case 'in-flight':
+        throw new ConflictError(
+          'idempotency-request-in-progress',
+          'Request still in progress',
+          'A request with this Idempotency-Key is still being processed; retry in a moment.',
+        );
+      case 'reused':
+        throw new AppError(
+          422,
+          'idempotency-key-reused',
+          'Idempotency key reused',
+          `This Idempotency-Key was already used for another request (${outcome.method} ${outcome.path} with a different body); use a new key for a new request.`,
+        );
+    }
+  });
+
+  app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const state = states.get(request);
+    if (!state?.claimed || state.scope === undefined) return payload;
+    state.claimed = false;
+    try {
+      const body = payloadBytes(payload);
+      if (reply.statusCode >= 500 || body === null) {
+        if (body === null) request.log.warn('a streamed response cannot be stored for replay; key released');
+        await releaseKey(ctx.db, state.scope, state.key);
+        return payload;
+      }
+      const headers: Record<string, string> = {};
+      for (const name of REPLAYED_HEADERS) {
+        const value = reply.getHeader(name);
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
+      }
+      await completeKey(
+        ctx.db,
+        state.scope,
+        state.key,
+        { status: reply.statusCode, headers, body },
+        toDate(ctx),
+      );
+    } catch (error) {
+      request.log.error({ err: error }, 'could not store the response of an idempotent request');
+    }
+    return payload;
+  });
+}
+
+/** Deletes keys past their lifetime now and every hour while the server runs. */
+export function scheduleIdempotencyCleanup(app: KlasseApp, ctx: AppContext): void {
+  let timer: NodeJS.Timeout | undefined;
+  const cleanup = async () => {
+    try {
+      const deleted = await deleteExpiredKeys(ctx.db, toDate(ctx, IDEMPOTENCY_KEY_TTL_HOURS * 3600));
+      if (deleted > 0) ctx.logger.debug({ deleted }, 'expired idempotency keys deleted');
+    } catch (error) {
+      ctx.logger.warn({ err: error }, 'could not delete expired idempotency keys');
+    }
+  };
+  app.addHook('onReady', async () => {
+    await cleanup();
+    timer = setInterval(() => void cleanup(), CLEANUP_INTERVAL_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+  });
+}

@@ -1,0 +1,23 @@
+import { catalogRoutes } from '../../catalog/routes.ts';
+import { identityRoutes } from '../../identity/routes.ts';
+import type { AppContext } from '../context.ts';
+import { mailRoutes } from '../mail/routes.ts';
+import type { RouteModule } from './types.ts';
+
+/**
+ * Every context's HTTP routes, mounted under /api by buildServer in this order. A new context adds
+ * its `routes.ts` export here, and nowhere else.
+ */
+export const routeModules: RouteModule[] = [identityRoutes, catalogRoutes, mailRoutes];
+
+/**
+ * Registers a context's background job handlers on ctx.jobs. Runs before the queue starts (the
+ * queue refuses registrations after), in every process, so any process may run any job.
+ */
+export type JobModule = (ctx: AppContext) => void;
+
+/**
+ * Every context's job handlers. The mailer registers its delivery job itself when it is created; a
+ * context with jobs of its own (reminders, dunning, certificates) adds its `jobs.ts` export here.
+ */
+export const jobModules: JobModule[] = [];

@@ -1,0 +1,117 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, type FieldError, PROBLEM_BASE } from '../errors.ts';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/**
+ * An RFC 9457 problem document. `type` is stable per kind of problem, so a client branches on it;
+ * `errors` names each bad field (DESIGN: conventions); `requestId` ties the answer to the log.
+ */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    requestId: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+export type Problem = z.infer<typeof problemSchema>;
+
+/** Problems thrown by Fastify itself or a plugin (bad JSON, too large, wrong media type, rate limit). */
+const FRAMEWORK_PROBLEMS: Record<number, { slug: string; title: string }> = {
+  400: { slug: 'bad-request', title: 'Bad request' },
+  404: { slug: 'not-found', title: 'Not found' },
+  405: { slug: 'method-not-allowed', title: 'Method not allowed' },
+  406: { slug: 'not-acceptable', title: 'Not acceptable' },
+  408: { slug: 'request-timeout', title: 'Request timeout' },
+  411: { slug: 'length-required', title: 'Length required' },
+  413: { slug: 'payload-too-large', title: 'Request body too large' },
+  415: { slug: 'unsupported-media-type', title: 'Unsupported media type' },
+  429: { slug: 'rate-limited', title: 'Too many requests' },
+  503: { slug: 'unavailable', title: 'Service unavailable' },
+};
+
+/**
+ * A field path as the client sent it. Body fields are named as they are ('email', 'lines.2.price');
+ * fields elsewhere carry where they were ('querystring.page', 'params.id', 'headers.idempotency-key').
+ */
+function fieldPath(context: string | undefined, instancePath: string): string {
+  const inner = instancePath
+    .split('/')
+    .filter((part) => part !== '')
+    .join('.');
+  if (!context || context === 'body') return inner === '' ? 'body' : inner;
+  return inner === '' ? context : `${context}.${inner}`;
+}
+
+export function isFastifyError(error: unknown): error is FastifyError {
+  return error instanceof Error && ('statusCode' in error || 'code' in error || 'validation' in error);
+}
+
+/** The problem a thrown error becomes, and whether it is a server fault (logged with its stack). */
+export function problemFor(error: unknown, request: FastifyRequest): { problem: Problem; fault: boolean } {
+  const base = { instance: request.url, requestId: request.id };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors: FieldError[] = error.validation.map((issue) => ({
+      path: fieldPath(error.validationContext, issue.instancePath),
+      message: issue.message ?? 'is invalid',
+    }));
+    return {
+      problem: {
+        type: `${PROBLEM_BASE}validation-failed`,
+        title: 'Invalid input',
+        status: 400,
+        detail: `The request has ${errors.length === 1 ? 'an invalid field' : `${errors.length} invalid fields`}: ${errors.map((e) => e.path).join(', ')}. Nothing was changed.`,
+        errors,
+        ...base,
+      },
+      fault: false,
+    };
+  }
+  if (error instanceof AppError) {
+    return {
+      problem: {
+        type: `${PROBLEM_BASE}${error.slug}`,
+        title: error.title,
+        status: error.status,
+        detail: error.message,
+        ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+        ...base,
+      },
+      fault: error.status >= 500,
+    };
+  }
+  if (isFastifyError(error) && typeof error.statusCode === 'number' && error.statusCode < 500) {
+    const known = FRAMEWORK_PROBLEMS[error.statusCode] ?? { slug: 'bad-request', title: 'Bad request' };
+    return {
+      problem: {
+        type: `${PROBLEM_BASE}${known.slug}`,
+        title: known.title,
+        status: error.statusCode,
+        detail: error.message,
+        ...base,
+      },
+      fault: false,
+    };
+  }
+  // Anything else is our fault: the client learns nothing of the internals, the log gets the stack.
+  return {
+    problem: {
+      type: `${PROBLEM_BASE}internal-error`,
+      title: 'Internal error',
+      status: 500,
+      detail: `Something went wrong on our side. Quote request id ${request.id} when you report it.`,
+      ...base,
+    },
+    fault: true,
+  };
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
+}

@@ -1,0 +1,115 @@
+import type { Selectable } from 'kysely';
+import type { Executor, Tx } from '../db/database.ts';
+import type { MailStatus, MailsTable } from '../model.ts';
+
+export type MailRow = Selectable<MailsTable>;
+
+export interface NewMailRow {
+  providerId: string | null;
+  recipient: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  ics: string | null;
+  status: Extract<MailStatus, 'queued' | 'kept'>;
+  createdAt: Date;
+}
+
+export async function insertMail(tx: Tx, mail: NewMailRow): Promise<string> {
+  const row = await tx
+    .insertInto('mails')
+    .values({
+      provider_id: mail.providerId,
+      recipient: mail.recipient,
+      subject: mail.subject,
+      text_body: mail.textBody,
+      html_body: mail.htmlBody,
+      ics: mail.ics,
+      status: mail.status,
+      created_at: mail.createdAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Which mails a reader may see: every mail, or only those of one provider. */
+export type MailScope = { all: true } | { providerId: string };
+
+export async function findMail(db: Executor, id: string, scope: MailScope): Promise<MailRow | undefined> {
+  let query = db.selectFrom('mails').selectAll().where('id', '=', id);
+  if ('providerId' in scope) query = query.where('provider_id', '=', scope.providerId);
+  return query.executeTakeFirst();
+}
+
+export type MailSummaryRow = Omit<MailRow, 'text_body' | 'html_body' | 'ics'> & { has_ics: boolean };
+
+export async function listMails(
+  db: Executor,
+  scope: MailScope,
+  page: { limit: number; offset: number },
+): Promise<{ rows: MailSummaryRow[]; total: number }> {
+  let base = db.selectFrom('mails');
+  if ('providerId' in scope) base = base.where('provider_id', '=', scope.providerId);
+  const rows = await base
+    .select((eb) => [
+      'id',
+      'provider_id',
+      'recipient',
+      'subject',
+      'status',
+      'attempts',
+      'error',
+      'message_id',
+      'created_at',
+      'last_attempt_at',
+      'sent_at',
+      eb('ics', 'is not', null).$castTo<boolean>().as('has_ics'),
+    ])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const count = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return { rows, total: Number(count.total) };
+}
+
+export async function markSent(db: Executor, id: string, at: Date, messageId: string): Promise<void> {
+  await db
+    .updateTable('mails')
+    .set((eb) => ({
+      status: 'sent',
+      attempts: eb('attempts', '+', 1),
+      error: null,
+      message_id: messageId,
+      last_attempt_at: at,
+      sent_at: at,
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A failed attempt: the mail stays queued for the next retry, or is failed after the last one. */
+export async function markAttemptFailed(
+  db: Executor,
+  id: string,
+  at: Date,
+  error: string,
+  final: boolean,
+): Promise<void> {
+  await db
+    .updateTable('mails')
+    .set((eb) => ({
+      status: final ? 'failed' : 'queued',
+      attempts: eb('attempts', '+', 1),
+      error,
+      last_attempt_at: at,
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markKept(db: Executor, id: string): Promise<void> {
+  await db.updateTable('mails').set({ status: 'kept' }).where('id', '=', id).execute();
+}

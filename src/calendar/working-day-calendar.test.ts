@@ -349,6 +349,30 @@ describe('properties', () => {
     );
   });
 
+  it('steps over long closures (two months closed) in both directions', () => {
+    const closed = createCalendar({
+      ...NL,
+      closingDays: [
+        { from: '2030-06-01', to: '2030-07-31' },
+        { from: '2031-01-01', to: '2031-03-15' },
+      ],
+    });
+    const around = fc.integer({ min: d('2030-04-01'), max: d('2031-05-31') });
+    fc.assert(
+      fc.property(around, fc.integer({ min: -120, max: 120 }), (day, n) => {
+        let expected = day;
+        for (let left = Math.abs(n); left > 0; ) {
+          expected += Math.sign(n);
+          if (closed.isWorkingDay(expected)) left--;
+        }
+        assert.equal(closed.addWorkingDays(day, n), expected);
+      }),
+      { numRuns: 500 },
+    );
+    assert.equal(formatIsoDate(closed.addWorkingDays(d('2030-05-31'), 1)), '2030-08-01');
+    assert.equal(formatIsoDate(closed.addWorkingDays(d('2030-08-01'), -1)), '2030-05-31');
+  });
+
   it('the next working day on or after a day is the first day the count moves', () => {
     fc.assert(
       fc.property(anyDay, (day) => {

@@ -98,16 +98,28 @@ export class WorkingDayCalendar {
         if (this.#hiYear >= LAST_CALENDAR_YEAR) throw this.#outOfRange(d, n);
         this.#prepareYear(this.#hiYear + 1);
       }
-      low = d + 1;
-      high = this.#hi - 1;
+      // The answer is at least n days on; a window a little wider than n x 7/5 almost always holds
+      // it, so the search below is short. Widen until it does (long closures), within the prepared days.
+      low = d + n;
+      let slack = (n >> 1) + 16;
+      high = Math.min(d + n + slack, this.#hi - 1);
+      while (this.#prefix[high + 1 - base]! <= target) {
+        slack *= 2;
+        high = Math.min(d + n + slack, this.#hi - 1);
+      }
     } else {
       target = this.#prefix[d - base]! + n;
       while (this.#prefix[this.#lo - base]! > target) {
         if (this.#loYear <= FIRST_CALENDAR_YEAR) throw this.#outOfRange(d, n);
         this.#prepareYear(this.#loYear - 1);
       }
-      low = this.#lo;
-      high = d - 1;
+      high = d + n;
+      let slack = (-n >> 1) + 16;
+      low = Math.max(d + n - slack, this.#lo);
+      while (this.#prefix[low - base]! > target) {
+        slack *= 2;
+        low = Math.max(d + n - slack, this.#lo);
+      }
     }
     // Smallest e in [low, high] with prefix(e + 1) > target: the working day whose ordinal is target.
     while (low < high) {

@@ -48,6 +48,28 @@ export async function buildServer(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // Handlers before any plugin: a plugin's scope keeps the error handler it was registered under.
+  const webApp = await registerWebApp(app, options.webDistDir);
+
+  app.setErrorHandler((error, request, reply) => {
+    const { problem, fault } = problemFor(error, request);
+    if (fault) request.log.error({ err: error, method: request.method, url: request.url }, 'request failed');
+    else request.log.debug({ problem: problem.type, status: problem.status }, 'request refused');
+    return sendProblem(reply, problem);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (wantsWebApp(request)) return webApp.fallback(reply);
+    return sendProblem(reply, {
+      type: `${PROBLEM_BASE}not-found`,
+      title: 'Not found',
+      status: 404,
+      detail: `There is no ${request.method} ${request.url.split('?')[0]}.`,
+      instance: request.url,
+      requestId: request.id,
+    });
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
@@ -102,27 +124,6 @@ export async function buildServer(
     { prefix: API_PREFIX },
   );
   scheduleIdempotencyCleanup(app, ctx);
-
-  const webApp = await registerWebApp(app, options.webDistDir);
-
-  app.setErrorHandler((error, request, reply) => {
-    const { problem, fault } = problemFor(error, request);
-    if (fault) request.log.error({ err: error, method: request.method, url: request.url }, 'request failed');
-    else request.log.debug({ problem: problem.type, status: problem.status }, 'request refused');
-    return sendProblem(reply, problem);
-  });
-
-  app.setNotFoundHandler((request, reply) => {
-    if (wantsWebApp(request)) return webApp.fallback(reply);
-    return sendProblem(reply, {
-      type: `${PROBLEM_BASE}not-found`,
-      title: 'Not found',
-      status: 404,
-      detail: `There is no ${request.method} ${request.url.split('?')[0]}.`,
-      instance: request.url,
-      requestId: request.id,
-    });
-  });
 
   return app;
 }

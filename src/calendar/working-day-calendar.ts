@@ -43,10 +43,11 @@ export class WorkingDayCalendar {
   #loYear = 0;
   #hiYear = -1;
 
+  /** Prefer createCalendar, which shares one instance per settings; this validates the settings too. */
   constructor(settings: CalendarSettings) {
-    this.settings = settings;
-    this.officeHoursEndMinutes = officeHoursEndMinutes(settings);
-    this.#closing = closingRanges(settings);
+    this.settings = parseCalendarSettings(settings);
+    this.officeHoursEndMinutes = officeHoursEndMinutes(this.settings);
+    this.#closing = closingRanges(this.settings);
   }
 
   get timeZone(): CalendarSettings['timeZone'] {

@@ -138,6 +138,17 @@ describe('BE (Flanders) public holidays', () => {
     ]);
   });
 
+  it('agrees with date-holidays BE (VLG, public) on every weekday of 1990-2100', () => {
+    const source = new Holidays('BE', 'VLG', { types: ['public'] });
+    for (let year = 1990; year <= 2100; year++) {
+      const holidays = new Set(source.getHolidays(year).map((h) => h.date.slice(0, 10)));
+      for (let day = d(`${year}-01-01`); day <= d(`${year}-12-31`); day++) {
+        const weekday = (((day + 3) % 7) + 7) % 7 < 5;
+        assert.equal(be.isWorkingDay(day), weekday && !holidays.has(formatIsoDate(day)), formatIsoDate(day));
+      }
+    }
+  });
+
   it("keeps King's Day and Boxing Day as working days in Belgium", () => {
     assert.equal(be.isWorkingDay(d('2026-04-27')), true);
     assert.equal(be.isWorkingDay(d('2025-12-26')), true);

@@ -3,7 +3,8 @@
  *
  *   node scripts/build-web.ts             build
  *   node scripts/build-web.ts --if-stale  build only when web/dist/index.html is missing or older
- *                                         than a source file (web/src, web/index.html, web/vite.config.ts)
+ *                                         than a source file (web/src, web/public, web/index.html,
+ *                                         web/vite.config.ts)
  *
  * `npm start` runs the second form so a fresh checkout serves a current app without a manual step.
  */
@@ -36,6 +37,7 @@ function newestSourceMtime(): number {
     }
   };
   visit(path.join(webRoot, 'src'));
+  visit(path.join(webRoot, 'public'));
   visit(path.join(webRoot, 'index.html'));
   visit(path.join(webRoot, 'vite.config.ts'));
   return newest;

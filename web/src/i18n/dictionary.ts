@@ -23,6 +23,18 @@ const nl = {
   'app.error.network': 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
   'app.retry': 'Opnieuw proberen',
 
+  // Problems by their stable type (https://klasse.dev/problems/<slug>): shown in the user's language
+  // instead of the server's English title. A type not listed here shows the server's own words.
+  'problem.invalid-credentials': 'Het e-mailadres of het wachtwoord klopt niet.',
+  'problem.too-many-login-attempts':
+    'Te veel mislukte pogingen met dit e-mailadres. Wacht een kwartier en probeer het dan opnieuw.',
+  'problem.validation-failed': 'Niet alle velden zijn goed ingevuld; er is niets gewijzigd.',
+  'problem.unauthorized': 'Je bent niet (meer) ingelogd.',
+  'problem.forbidden': 'Dit mag je met jouw rol niet doen.',
+  'problem.not-found': 'Dit bestaat niet, of is niet zichtbaar voor jou.',
+  'problem.csrf-token-invalid': 'Je sessie is verlopen. Laad de pagina opnieuw.',
+  'problem.rate-limited': 'Te veel verzoeken achter elkaar. Probeer het over een minuut opnieuw.',
+
   'login.title': 'Inloggen',
   'login.intro': 'Log in met het e-mailadres en wachtwoord van je Klasse-account.',
   'login.email': 'E-mailadres',
@@ -164,6 +176,16 @@ const en: Record<LabelKey, string> = {
   'app.error.title': 'Something went wrong',
   'app.error.network': 'The server cannot be reached. Check the connection and try again.',
   'app.retry': 'Try again',
+
+  'problem.invalid-credentials': 'The e-mail address or the password is wrong.',
+  'problem.too-many-login-attempts':
+    'Too many failed attempts with this e-mail address. Wait a quarter of an hour, then try again.',
+  'problem.validation-failed': 'Some fields are not filled in correctly; nothing was changed.',
+  'problem.unauthorized': 'You are not logged in (any more).',
+  'problem.forbidden': 'Your role may not do this.',
+  'problem.not-found': 'This does not exist, or is not visible to you.',
+  'problem.csrf-token-invalid': 'Your session has expired. Reload the page.',
+  'problem.rate-limited': 'Too many requests in a row. Try again in a minute.',
 
   'login.title': 'Log in',
   'login.intro': 'Log in with the e-mail address and password of your Klasse account.',

@@ -40,7 +40,9 @@ export function LoginPage() {
       <main id="main" className="login-card" tabIndex={-1}>
         <PageTitle>{t('login.title')}</PageTitle>
         <p className="muted">{t('login.intro')}</p>
-        {problem ? <ProblemMessage problem={problem} heading={t('login.failed')} /> : null}
+        {problem ? (
+          <ProblemMessage problem={problem} heading={t('login.failed')} fieldsShown={['email', 'password']} />
+        ) : null}
         <form onSubmit={submit} noValidate>
           <div className="field">
             <label htmlFor="login-email">{t('login.email')}</label>

@@ -1,0 +1,226 @@
+/**
+ * The web app in Debian's Chromium against a real Klasse (issue 2, item 9): login, the dashboards
+ * of several roles, the role-dependent nav, a refused login, the language switch, the mail pages,
+ * and what the API client sends. Screenshots go to test-results/ for a person to look at.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { type Browser, launchChromium, screenshot } from './support/chromium.ts';
+import { DEMO_PASSWORD, demoEmail, startTestKlasse, type TestKlasse } from './support/klasse.ts';
+
+let klasse: TestKlasse;
+let browser: Browser;
+
+before(async () => {
+  klasse = await startTestKlasse();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await klasse?.stop();
+});
+
+async function logIn(page: Page, local: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel('E-mailadres').fill(demoEmail(local));
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+function mainNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Hoofdmenu' });
+}
+
+describe('web app', () => {
+  test('a planner logs in and sees the planner dashboard with the catalog', async () => {
+    const page = await browser.freshPage(klasse.url);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+    await logIn(page, 'planner');
+
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne Bakker' }).waitFor();
+    await page.getByText('Je bent ingelogd als planner.').waitFor();
+    assert.equal(await page.locator('[data-role]').getAttribute('data-role'), 'planner');
+    // The header names the provider the planner works for.
+    await page.getByRole('banner').getByText('Opleidingscentrum Demo B.V.').waitFor();
+
+    const catalog = page.getByRole('region', { name: 'Catalogus' });
+    await catalog.getByRole('cell', { name: 'NEN 3140 Vakbekwaam persoon' }).waitFor();
+    // Cents from the API, shown as euros in Dutch notation.
+    await catalog
+      .getByRole('row', { name: /NEN 3140 Vakbekwaam persoon/ })
+      .getByText('€ 495,00')
+      .waitFor();
+    // Staff see the unpublished draft too, marked as such.
+    await catalog
+      .getByRole('row', { name: /Workshop ATEX/ })
+      .getByRole('cell', { name: 'Nee' })
+      .waitFor();
+
+    const nav = mainNav(page);
+    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Overzicht', 'E-mails']);
+    await screenshot(page, 'dashboard-planner');
+  });
+
+  test('a learner sees the learner dashboard and none of the staff pages', async () => {
+    const page = await browser.freshPage(klasse.url);
+    await logIn(page, 'learner');
+
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Tom Smit' }).waitFor();
+    await page.getByText('Je bent ingelogd als cursist.').waitFor();
+    assert.equal(await page.locator('[data-role]').getAttribute('data-role'), 'learner');
+    await page.getByRole('listitem').filter({ hasText: 'Examenuitslagen' }).waitFor();
+    // The learner's company comes from /api/me.
+    await page
+      .getByRole('region', { name: 'Jouw gegevens' })
+      .getByText('Bouwbedrijf De Vries B.V.')
+      .waitFor();
+
+    const nav = mainNav(page);
+    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Overzicht']);
+    assert.equal(await page.getByRole('region', { name: 'Catalogus' }).count(), 0);
+    await screenshot(page, 'dashboard-learner');
+
+    // Typing a staff page's address gets "not found", not the page.
+    await page.goto(`${klasse.url}/mail`);
+    await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+  });
+
+  test('a customer admin sees their company and its employees only', async () => {
+    const page = await browser.freshPage(klasse.url);
+    await logIn(page, 'customer-admin');
+
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Eva de Vries' }).waitFor();
+    const company = page.getByRole('region', { name: 'Je bedrijf' });
+    await company.getByText('NL900000001B01').waitFor();
+    const employees = page.getByRole('region', { name: 'Medewerkers van Bouwbedrijf De Vries B.V.' });
+    await employees.getByRole('cell', { name: 'Tom Smit' }).waitFor();
+    // Lisa Jansen works for another customer company.
+    assert.equal(await employees.getByText('Lisa Jansen').count(), 0);
+    await screenshot(page, 'dashboard-customer-admin');
+  });
+
+  test('a wrong password shows why the login failed and logs nobody in', async () => {
+    const page = await browser.freshPage(klasse.url);
+    await logIn(page, 'planner', 'not-the-password');
+
+    const alert = page.getByRole('alert');
+    await alert.getByText('Inloggen is niet gelukt').waitFor();
+    // The API's problem type (invalid-credentials), worded in the page's language.
+    await alert.getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Inloggen');
+    assert.equal(await mainNav(page).count(), 0);
+    await screenshot(page, 'login-wrong-password');
+  });
+
+  test('switching to English changes the labels and the page language, and is remembered', async () => {
+    const page = await browser.freshPage(klasse.url);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+
+    await page.getByLabel('E-mail address').fill(demoEmail('administration'));
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Daan Visser' }).waitFor();
+    await page.getByText('You are logged in as administration.').waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main menu' });
+    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Overview', 'E-mails']);
+    await page
+      .getByRole('region', { name: 'Customers' })
+      .getByText('Installatietechniek Jansen B.V.')
+      .waitFor();
+    await screenshot(page, 'dashboard-administration-en');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Daan Visser' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Daan Visser' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+  });
+
+  test('log out sends the CSRF token and an idempotency key, and returns to the login page', async () => {
+    const page = await browser.freshPage(klasse.url);
+    await logIn(page, 'finance');
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Fleur de Boer' }).waitFor();
+    const csrfToken = await page.evaluate(async () => {
+      const response = await fetch('/api/me', { credentials: 'include' });
+      const me = (await response.json()) as { csrfToken: string };
+      return me.csrfToken;
+    });
+
+    await page.getByRole('button', { name: 'Gebruikersmenu van Fleur de Boer' }).click();
+    const logoutRequest = page.waitForRequest((r) => r.url().endsWith('/api/auth/logout'));
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    const headers = (await logoutRequest).headers();
+    assert.equal(headers['x-csrf-token'], csrfToken);
+    assert.match(
+      headers['idempotency-key'] ?? '',
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    // The session is gone on the server too: a reload does not log back in.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+  });
+
+  test('the keyboard reaches the skip link first, and it moves focus to the content', async () => {
+    const page = await browser.freshPage(klasse.url);
+    await logIn(page, 'planner');
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne Bakker' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne Bakker' }).waitFor();
+
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+    assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+    // Hidden off-screen until focused, then visible at the top of the page.
+    assert.ok(((await skip.boundingBox())?.y ?? -1) >= 0);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+
+    // The nav is keyboard-usable: focus a link, press Enter, the page changes.
+    await mainNav(page).getByRole('link', { name: 'E-mails' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'E-mails' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  });
+
+  test('staff read the stored mails: the list, then one mail in full', async () => {
+    const { ctx } = klasse.klasse;
+    const provider = await ctx.db
+      .selectFrom('providers')
+      .select('id')
+      .where('slug', '=', 'demo')
+      .executeTakeFirstOrThrow();
+    await ctx.db.transaction().execute((tx) =>
+      ctx.mail.queue(tx, {
+        to: 'learner@demo.klasse.local',
+        subject: 'Bevestiging van je aanmelding',
+        text: 'Beste Tom,\n\nJe aanmelding voor Examen VCA Basis is bevestigd.\n',
+        providerId: provider.id,
+      }),
+    );
+
+    const page = await browser.freshPage(klasse.url);
+    await logIn(page, 'planner');
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne Bakker' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Laatste e-mails' })
+      .getByText('Bevestiging van je aanmelding')
+      .waitFor();
+
+    await mainNav(page).getByRole('link', { name: 'E-mails' }).click();
+    await page.getByRole('heading', { level: 1, name: 'E-mails' }).waitFor();
+    await screenshot(page, 'mail-list');
+    await page.getByRole('link', { name: 'Bevestiging van je aanmelding' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bevestiging van je aanmelding' }).waitFor();
+    await page.getByText('Je aanmelding voor Examen VCA Basis is bevestigd.').waitFor();
+    // No SMTP_URL in this test: the mail is kept for staff to read.
+    await page.getByText('Bewaard (geen mailserver)').waitFor();
+    await screenshot(page, 'mail-detail');
+  });
+});

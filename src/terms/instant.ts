@@ -96,3 +96,21 @@ export function localMoment(ms: number, timeZone: ProviderTimeZone): LocalMoment
 export function localDay(ms: number, timeZone: ProviderTimeZone): EpochDay {
   return localMoment(ms, timeZone).day;
 }
+
+/** Parses 'YYYY-MM-DD' to an epoch day with integer arithmetic (the hot path's date parser). */
+export function parseDay(text: string): EpochDay {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
+    throw new RangeError(`'${text}' is not a date in the form YYYY-MM-DD`);
+  }
+  let year = 0;
+  for (let i = 0; i < 4; i++) year = year * 10 + digit(text, i);
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  const day = digit(text, 8) * 10 + digit(text, 9);
+  return epochDayOf(year, month, day);
+}
+
+function digit(text: string, index: number): number {
+  const value = text.charCodeAt(index) - 48;
+  if (value < 0 || value > 9) throw new RangeError(`'${text}' is not a date in the form YYYY-MM-DD`);
+  return value;
+}

@@ -86,6 +86,7 @@ export const scheduleSchema = z.object({
   lateArrival: flatFeeSchema.optional(),
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
+export type ScheduleInput = z.input<typeof scheduleSchema>;
 
 export const textbookRuleSchema = z.object({
   /** The book was sent in advance and is kept (or returned used or damaged). */
@@ -265,8 +266,22 @@ export const groupDiscountSectionSchema = z.object({
 });
 export type GroupDiscountSection = z.infer<typeof groupDiscountSectionSchema>;
 
+/**
+ * Questions these terms hand to another source: PlusPort LSP 18.4, customers cancel on the
+ * conditions the external trainer published. The answer is not_covered, citing the clause.
+ */
+export const deferralSchema = z.object({ clause: clauseIdSchema, label: labelSchema });
+export type Deferral = z.infer<typeof deferralSchema>;
+
 /** The course sections of a terms version; each optional. */
 export const courseSectionsShape = {
+  deferrals: z
+    .object({
+      cancellation: deferralSchema.optional(),
+      reschedule: deferralSchema.optional(),
+      substitution: deferralSchema.optional(),
+    })
+    .optional(),
   cancellation: cancellationSectionSchema.optional(),
   reschedule: rescheduleSectionSchema.optional(),
   substitution: substitutionSectionSchema.optional(),

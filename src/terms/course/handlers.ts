@@ -1,0 +1,40 @@
+import type { QuestionHandler } from '../compile.ts';
+import { decideCancellation } from './cancellation.ts';
+import { decideCertificateRelease } from './certificate.ts';
+import { decideElearningAccess } from './elearning-access.ts';
+import { decideForceMajeureRefund } from './force-majeure-refund.ts';
+import { decideGroupDiscount } from './group-discount.ts';
+import { decideProviderCancellation } from './provider-cancellation.ts';
+import type {
+  CancellationQuestion,
+  CertificateReleaseQuestion,
+  ElearningAccessQuestion,
+  ForceMajeureRefundQuestion,
+  GroupDiscountQuestion,
+  ProviderCancellationQuestion,
+  RescheduleQuestion,
+  SubstitutionQuestion,
+} from './questions.ts';
+import { decideReschedule } from './reschedule.ts';
+import { decideSubstitution } from './substitution.ts';
+
+/** The course question handlers by question type (src/terms/evaluate.ts dispatches on it). */
+export const courseHandlers: {
+  cancellation: QuestionHandler<CancellationQuestion>;
+  reschedule: QuestionHandler<RescheduleQuestion>;
+  substitution: QuestionHandler<SubstitutionQuestion>;
+  provider_cancellation: QuestionHandler<ProviderCancellationQuestion>;
+  force_majeure_refund: QuestionHandler<ForceMajeureRefundQuestion>;
+  elearning_access: QuestionHandler<ElearningAccessQuestion>;
+  certificate_release: QuestionHandler<CertificateReleaseQuestion>;
+  group_discount: QuestionHandler<GroupDiscountQuestion>;
+} = {
+  cancellation: decideCancellation,
+  reschedule: decideReschedule,
+  substitution: decideSubstitution,
+  provider_cancellation: decideProviderCancellation,
+  force_majeure_refund: decideForceMajeureRefund,
+  elearning_access: decideElearningAccess,
+  certificate_release: decideCertificateRelease,
+  group_discount: decideGroupDiscount,
+};

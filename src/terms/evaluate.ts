@@ -1,0 +1,53 @@
+import { ValidationError } from '../platform/errors.ts';
+import { compileTerms, type QuestionHandler } from './compile.ts';
+import { courseHandlers } from './course/handlers.ts';
+import { financeHandlers } from './finance/handlers.ts';
+import type { Decision } from './model.ts';
+import { type Question, type QuestionType, questionSchema } from './question.ts';
+import type { TermsVersion } from './terms-version.ts';
+
+/**
+ * The one entry to the terms engine: a validated question and a provider's terms in, a decision out.
+ * Dispatches by `question.type` over the handlers of the course and finance families. Pure: the
+ * moment a question is about travels in the question, never read from a clock.
+ */
+const handlers = { ...courseHandlers, ...financeHandlers } as {
+  [K in QuestionType]: QuestionHandler<Extract<Question, { type: K }>>;
+};
+
+export function evaluate(terms: TermsVersion, question: Question): Decision {
+  const handler = handlers[question.type] as QuestionHandler<Question> | undefined;
+  if (!handler) {
+    throw new ValidationError([
+      { path: 'type', message: `unknown question type '${String(question.type)}'` },
+    ]);
+  }
+  return handler(compileTerms(terms), question);
+}
+
+/** Validates JSON as a question, naming every bad field; the boundary for the API and the CLI. */
+export function parseQuestion(input: unknown): Question {
+  const result = questionSchema.safeParse(input);
+  if (!result.success) {
+    throw new ValidationError(
+      result.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.') || 'type',
+        message: issue.message,
+      })),
+      'The question is invalid.',
+    );
+  }
+  return result.data as Question;
+}
+
+/** Validates and evaluates: parseQuestion then evaluate, with bad dates and instants reported as field errors. */
+export function evaluateJson(terms: TermsVersion, input: unknown): Decision {
+  const question = parseQuestion(input);
+  try {
+    return evaluate(terms, question);
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new ValidationError([{ path: 'question', message: error.message }], 'The question is invalid.');
+    throw error;
+  }
+}

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { createMemoryDatabase } from './embedded-memory.ts';
 
 interface EmbeddedWorkerData {
   /** A directory, or 'memory://' for a throwaway database (tests). */
@@ -16,7 +17,7 @@ interface EmbeddedWorkerData {
 const { dataDir } = workerData as EmbeddedWorkerData;
 if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
 
-const db = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+const db = dataDir === 'memory://' ? await createMemoryDatabase() : await PGlite.create(dataDir);
 // One client connection at a time: PGlite is a single-session database, so the main thread keeps
 // a pool of one and sessions never interleave inside another's transaction.
 const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });

@@ -151,7 +151,18 @@ describe('web app', () => {
       return me.csrfToken;
     });
 
-    await page.getByRole('button', { name: 'Gebruikersmenu van Fleur de Boer' }).click();
+    // The user menu opens from the keyboard and Escape closes it, handing focus back to its button.
+    const menuButton = page.getByRole('button', { name: 'Gebruikersmenu van Fleur de Boer' });
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await menuButton.getAttribute('aria-expanded'), 'true');
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    await page.keyboard.press('Escape');
+    assert.equal(await menuButton.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.getByRole('button', { name: 'Uitloggen' }).count(), 0);
+    assert.equal(await menuButton.evaluate((el) => el === document.activeElement), true);
+
+    await menuButton.click();
     const logoutRequest = page.waitForRequest((r) => r.url().endsWith('/api/auth/logout'));
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     const headers = (await logoutRequest).headers();

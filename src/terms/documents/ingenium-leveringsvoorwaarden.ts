@@ -21,7 +21,9 @@ export const ingeniumLeveringsvoorwaarden: TermsDocument = {
       article: '11.1',
       title: 'Opzegging',
       text: 'Opzegging van een contract dient minimaal een maand voor het einde van de termijn te geschieden en geldt tegen het einde van de bedoelde termijn. Opzegging kan uitsluitend schriftelijk plaats vinden waarbij de ontvangstdatum van de opzegging als opzegdatum geldt.',
-      textGaps: ['the text refers to "de bedoelde termijn zoals genoemd in artikel 2", which names no term (article 5 does); for the default indefinite agreement (5.1) there is no term end (reading ingenium-indefinite-notice)'],
+      textGaps: [
+        'the text refers to "de bedoelde termijn zoals genoemd in artikel 2", which names no term (article 5 does); for the default indefinite agreement (5.1) there is no term end (reading ingenium-indefinite-notice)',
+      ],
     },
     {
       article: '13.1',
@@ -37,13 +39,17 @@ export const ingeniumLeveringsvoorwaarden: TermsDocument = {
       article: '15.1',
       title: 'Betalingstermijn',
       text: 'Betaling dient te geschieden binnen 14 dagen na het verstrijken van de betalingstermijn of indien anders is overeengekomen.',
-      textGaps: ['"binnen 14 dagen na het verstrijken van de betalingstermijn" would put payment 14 days after a term the text never sets; read with 15.2 as 14 days after the invoice date (reading ingenium-payment-term)'],
+      textGaps: [
+        '"binnen 14 dagen na het verstrijken van de betalingstermijn" would put payment 14 days after a term the text never sets; read with 15.2 as 14 days after the invoice date (reading ingenium-payment-term)',
+      ],
     },
     {
       article: '15.2',
       title: 'Rente',
       text: 'Na het verstrijken van de factuurdata na 14 dagen of indien anders is overeengekomen, is de opdrachtgever in verzuim; de opdrachtgever is vanaf het moment van in verzuim treden over het opeisbare bedrag een rente verschuldigd van 2,5 % per maand, tenzij de wettelijke rente hoger is, in welk geval de wettelijke rente geldt.',
-      textGaps: ['"2,5 % per maand" has no counting rule for part of a month (reading monthly-rate-without-counting-rule)'],
+      textGaps: [
+        '"2,5 % per maand" has no counting rule for part of a month (reading monthly-rate-without-counting-rule)',
+      ],
     },
     {
       article: '15.4',

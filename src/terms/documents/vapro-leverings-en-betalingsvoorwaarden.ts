@@ -100,7 +100,9 @@ export const vaproVoorwaarden: TermsDocument = {
       article: '22.8',
       title: 'Rente',
       text: 'Opdrachtgever is direct vanaf de vervaldag rente verschuldigd. Deze rente bedraagt 1 % rente per maand, waarbij een gedeelte van de maand wordt gezien als hele maand.',
-      textGaps: ['"direct vanaf de vervaldag": interest runs from the due date itself, one day earlier than the statutory rule (reading interest-from-due-date)'],
+      textGaps: [
+        '"direct vanaf de vervaldag": interest runs from the due date itself, one day earlier than the statutory rule (reading interest-from-due-date)',
+      ],
     },
     {
       article: '22.9',

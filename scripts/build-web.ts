@@ -11,7 +11,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const webRoot = path.join(repoRoot, 'web');
@@ -51,12 +50,16 @@ function webBuildIsStale(): boolean {
 async function main(args: string[]): Promise<void> {
   const unknown = args.filter((a) => a !== '--if-stale');
   if (unknown.length > 0) {
-    throw new Error(`Unknown argument ${unknown.join(' ')}; the only option is --if-stale.`);
+    console.error(`Unknown argument ${unknown.join(' ')}; the only option is --if-stale.`);
+    process.exitCode = 2;
+    return;
   }
   if (args.includes('--if-stale') && !webBuildIsStale()) {
     console.log('web/dist is up to date; not rebuilding the web app.');
     return;
   }
+  // Loaded only when building: an install without dev dependencies can still start a built app.
+  const { build } = await import('vite');
   await build({ configFile: path.join(webRoot, 'vite.config.ts'), logLevel: 'warn' });
   console.log(`Built the web app into ${path.relative(repoRoot, path.dirname(builtIndex))}.`);
 }

@@ -6,6 +6,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { validate } from '@readme/openapi-parser';
 import { z } from 'zod';
 import { startKlasse } from '../src/app.ts';
 import { runCli } from '../src/cli/dispatch.ts';
@@ -193,6 +194,13 @@ for (const kind of testDatabaseKinds()) {
         const health = await get(`${url}/healthz`);
         assert.equal(health.status, 200);
         assert.equal((await get(`${url}/readyz`)).status, 200);
+        // Every context's routes together still make a valid OpenAPI 3.1 document.
+        const openapi = await get(`${url}/api/openapi.json`);
+        const document = JSON.parse(openapi.body) as { openapi: string; paths: Record<string, unknown> };
+        assert.match(document.openapi, /^3\.1\./);
+        assert.ok(Object.keys(document.paths).length > 3);
+        const result = await validate(document as Parameters<typeof validate>[0]);
+        assert.deepEqual(result.valid ? [] : result.errors, []);
         const listeningLine = lines.find((l) => l.msg.startsWith('Klasse listening on'));
         if (kind === 'embedded') {
           assert.match(listeningLine?.msg ?? '', /\(embedded database in .+\)$/);

@@ -119,7 +119,16 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(response.statusCode, 200);
       const document = response.json<{ openapi: string; paths: Record<string, unknown> }>();
       assert.match(document.openapi, /^3\.1\./);
-      assert.ok(document.paths['/api/probes'], 'the probe route is described');
+      const create = (
+        document.paths['/api/probes'] as
+          | { post?: { parameters?: { in: string; name: string }[] } }
+          | undefined
+      )?.post;
+      assert.ok(create, 'the probe route is described');
+      assert.ok(
+        create.parameters?.some((p) => p.in === 'header' && p.name === 'idempotency-key'),
+        'a mutating operation documents the Idempotency-Key header',
+      );
       assert.equal(document.paths['/healthz'], undefined, 'only the API is described');
       const result = await validate(structuredClone(document) as Parameters<typeof validate>[0]);
       assert.deepEqual(result.valid ? [] : result.errors, []);

@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifySchema } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { IDEMPOTENCY_KEY_HEADER, MUTATING_METHODS } from './idempotency/model.ts';
 import { PROBLEM_CONTENT_TYPE } from './problem.ts';
 import type { KlasseApp } from './types.ts';
 
@@ -13,6 +14,21 @@ const PROBLEM_RESPONSE = {
   description: 'An error, as RFC 9457 problem details with a stable `type`',
   content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
 };
+
+const IDEMPOTENCY_KEY_PARAMETER = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 255,
+  description:
+    'Optional. A retry with the same key and body gets the stored response (Idempotent-Replayed: true) instead of running again; the same key with another body is refused (422). Keys live 24 hours.',
+};
+
+/** A route's schema after the zod transform: plain JSON Schema objects. */
+interface DescribedSchema {
+  hide?: boolean;
+  response?: Record<string, unknown>;
+  headers?: { type: string; properties?: Record<string, unknown>; required?: string[] };
+}
 
 /**
  * OpenAPI 3.1 generated from the routes' zod schemas, served at /api/openapi.json, with a docs page
@@ -34,9 +50,14 @@ export async function registerOpenApi(app: KlasseApp, options: { secure: boolean
       if (!document.url.startsWith('/api/'))
         return { schema: { hide: true } as FastifySchema, url: document.url };
       const transformed = jsonSchemaTransform(document);
-      const schema = transformed.schema as FastifySchema & { response?: Record<string, unknown> };
-      if (schema && !(schema as { hide?: boolean }).hide) {
-        schema.response = { ...(schema.response ?? {}), default: PROBLEM_RESPONSE };
+      const schema = transformed.schema as DescribedSchema | undefined;
+      if (!schema || schema.hide) return transformed;
+      schema.response = { ...(schema.response ?? {}), default: PROBLEM_RESPONSE };
+      const methods = [document.route.method].flat();
+      if (methods.some((method) => MUTATING_METHODS.has(method))) {
+        const headers = schema.headers ?? { type: 'object', properties: {} };
+        headers.properties = { ...headers.properties, [IDEMPOTENCY_KEY_HEADER]: IDEMPOTENCY_KEY_PARAMETER };
+        schema.headers = headers;
       }
       return transformed;
     },

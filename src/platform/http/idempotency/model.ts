@@ -9,6 +9,9 @@ export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
  */
 export const IN_FLIGHT_TIMEOUT_SECONDS = 120;
 
+/** The methods that change something: an Idempotency-Key is honoured on these. */
+export const MUTATING_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 export const REPLAYED_HEADER = 'idempotent-replayed';
 

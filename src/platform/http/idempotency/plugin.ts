@@ -7,12 +7,12 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENCY_KEY_TTL_HOURS,
   IN_FLIGHT_TIMEOUT_SECONDS,
+  MUTATING_METHODS,
   REPLAYED_HEADER,
   REPLAYED_HEADERS,
 } from './model.ts';
 import { claimKey, completeKey, deleteExpiredKeys, releaseKey } from './store.ts';
 
-const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Printable ASCII, as a UUID or any client-made token looks; long enough for any of them. */
 const SANE_KEY = /^[\x21-\x7e]{1,255}$/;
 const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
@@ -71,7 +71,7 @@ function payloadBytes(payload: unknown): Buffer | null {
  */
 export function registerIdempotency(app: KlasseApp, ctx: AppContext): void {
   app.addHook('preValidation', async (request) => {
-    if (!MUTATING.has(request.method)) return;
+    if (!MUTATING_METHODS.has(request.method)) return;
     const header = request.headers[IDEMPOTENCY_KEY_HEADER];
     if (header === undefined) return;
     if (typeof header !== 'string' || !SANE_KEY.test(header)) {

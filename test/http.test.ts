@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,6 +49,7 @@ function probeRoutes(gate: { entered?: () => void; release?: Promise<void> }): R
       await gate.release;
       return { name: request.body.name };
     });
+    app.post('/probes/secret', { config: { idempotency: false } }, async () => ({ token: randomUUID() }));
     app.post('/probes/crash', async () => {
       throw new Error('secret internals: connection string postgres://admin:hunter2@db');
     });
@@ -300,6 +302,19 @@ for (const kind of testDatabaseKinds()) {
         undefined,
         'a failed request is run again, not replayed',
       );
+
+      // A response with a secret is never stored: the retry runs again and gets a secret of its own.
+      const secret = () =>
+        app.inject({ method: 'POST', url: '/api/probes/secret', headers: { 'idempotency-key': 'secret-1' } });
+      const [one, two] = [await secret(), await secret()];
+      assert.notEqual(one.json<{ token: string }>().token, two.json<{ token: string }>().token);
+      assert.equal(two.headers['idempotent-replayed'], undefined);
+      const stored = await database.db
+        .selectFrom('idempotency_keys')
+        .select('key')
+        .where('key', '=', 'secret-1')
+        .execute();
+      assert.deepEqual(stored, []);
 
       const bad = await app.inject({
         method: 'POST',

@@ -28,4 +28,12 @@ declare module 'fastify' {
     /** Who is asking, set by the identity context's auth hook; null when not logged in. */
     actor: import('../../identity/model.ts').Actor | null;
   }
+  interface FastifyContextConfig {
+    /**
+     * false: this route ignores Idempotency-Key, so its response is never stored for replay. For
+     * responses that carry a secret (a login's CSRF token, a new API token), which must not sit in
+     * the idempotency_keys table; a retry then runs again.
+     */
+    idempotency?: false;
+  }
 }

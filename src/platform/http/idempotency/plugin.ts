@@ -62,6 +62,7 @@ function payloadBytes(payload: unknown): Buffer | null {
  *   marked `Idempotent-Replayed: true`, and nothing runs twice;
  * - the same key with another body (or method, or path) is refused with 422;
  * - the same key while the first request is still running is refused with 409.
+ * A route whose response carries a secret opts out with `config: { idempotency: false }`.
  * Keys are scoped to the logged-in user (or, anonymous, to the client address) and live 24 hours.
  * The key is claimed after validation and authentication: a request refused there never ran, so a
  * corrected retry may use the same key. A server fault (5xx) gives the key back so a retry can run:
@@ -71,7 +72,7 @@ function payloadBytes(payload: unknown): Buffer | null {
  */
 export function registerIdempotency(app: KlasseApp, ctx: AppContext): void {
   app.addHook('preValidation', async (request) => {
-    if (!MUTATING_METHODS.has(request.method)) return;
+    if (!MUTATING_METHODS.has(request.method) || request.routeOptions.config?.idempotency === false) return;
     const header = request.headers[IDEMPOTENCY_KEY_HEADER];
     if (header === undefined) return;
     if (typeof header !== 'string' || !SANE_KEY.test(header)) {

@@ -56,7 +56,8 @@ for (const kind of testDatabaseKinds()) {
       `.execute(database.db);
       if (failOn.get(marker)?.includes(job.attempt))
         throw new Error(`attempt ${job.attempt} fails on purpose`);
-      if (payload.sleepMs) await sleep(Number(payload.sleepMs));
+      if (payload.sleepMs && !(payload.firstAttemptOnly && job.attempt > 1))
+        await sleep(Number(payload.sleepMs));
     };
 
     before(async () => {
@@ -68,8 +69,20 @@ for (const kind of testDatabaseKinds()) {
           primary key (job_id, attempt)
         )
       `.execute(database.db);
-      worker = createJobQueue({ pool: database.pool, logger, runJobs: true, pollingIntervalSeconds: 0.5 });
+      // Maintenance every second, so a job that outlives its expiry is failed and retried quickly.
+      worker = createJobQueue({
+        pool: database.pool,
+        logger,
+        runJobs: true,
+        pollingIntervalSeconds: 0.5,
+        maintenanceIntervalSeconds: 1,
+      });
       worker.register('test.record', recorder('worker'), { retryLimit: 2, retryDelaySeconds: 0 });
+      worker.register('test.hang', recorder('worker'), {
+        retryLimit: 1,
+        retryDelaySeconds: 0,
+        expireInSeconds: 1,
+      });
       worker.register('test.chain', async (payload) => {
         // A job that makes a domain change and enqueues the next job in one transaction, as a use
         // case run by a job does; on the embedded database this holds its single connection.
@@ -152,6 +165,21 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(
         (await runsOf(database.db, 'hopeless')).map((r) => r.attempt),
         [1, 2, 3],
+      );
+    });
+
+    it('fails a job that runs past its expiry (as when its process hangs or dies) and runs it again', async () => {
+      const marker = 'hung';
+      await database.db.transaction().execute(async (tx) => {
+        await worker.enqueue(tx, 'test.hang', { marker, sleepMs: 3000, firstAttemptOnly: true });
+      });
+      await waitForRuns(database.db, marker, 2);
+      await waitFor('the retried job to complete', async () =>
+        (await jobRowsOf(database.db, marker))[0]?.state === 'completed' ? true : undefined,
+      );
+      assert.deepEqual(
+        (await runsOf(database.db, marker)).map((r) => r.attempt),
+        [1, 2],
       );
     });
 

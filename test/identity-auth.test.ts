@@ -39,6 +39,7 @@ for (const kind of testDatabaseKinds()) {
       assert.match(setCookie, /klasse_session=[^;]+/);
       assert.match(setCookie, /HttpOnly/i);
       assert.match(setCookie, /SameSite=Lax/i);
+      assert.match(setCookie, /Path=\/api/, 'sent to the API only');
       assert.doesNotMatch(setCookie, /Secure/i, 'no Secure flag on plain HTTP');
     });
 
@@ -94,6 +95,18 @@ for (const kind of testDatabaseKinds()) {
         payload: { name: 'with csrf' },
       });
       assert.equal(right.statusCode, 201, right.body);
+    });
+
+    it('logs in again over an old session without asking for its CSRF token', async () => {
+      const old = await loginAs(t.app, PLANNER, DEMO_PASSWORD);
+      const again = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: old.read,
+        payload: { email: PLANNER, password: DEMO_PASSWORD },
+      });
+      assert.equal(again.statusCode, 200, again.body);
+      assert.notEqual(again.json().csrfToken, old.csrfToken, 'a new session, with a new token');
     });
 
     it('ends the session on logout', async () => {

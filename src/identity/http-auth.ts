@@ -14,6 +14,11 @@ import type { Actor } from './model.ts';
 import { authenticateApiToken, authenticateSession } from './service.ts';
 
 export const SESSION_COOKIE = 'klasse_session';
+/**
+ * The browser sends the session cookie to the API only: the web app's pages and assets need no
+ * session, and so cost no session lookup.
+ */
+export const SESSION_COOKIE_PATH = '/api';
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** How the current request authenticated. */
@@ -52,7 +57,7 @@ function sameSecret(a: string, b: string): boolean {
 
 export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string, expiresAt: Date): void {
   reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
+    path: SESSION_COOKIE_PATH,
     httpOnly: true,
     sameSite: 'lax',
     secure: ctx.config.secureCookies,
@@ -62,7 +67,7 @@ export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: st
 
 export function clearSessionCookie(reply: FastifyReply, ctx: AppContext): void {
   reply.clearCookie(SESSION_COOKIE, {
-    path: '/',
+    path: SESSION_COOKIE_PATH,
     httpOnly: true,
     sameSite: 'lax',
     secure: ctx.config.secureCookies,

@@ -141,6 +141,8 @@ export async function login(ctx: AppContext, input: unknown, clientIp: string): 
   const expiresAt = plus(at, { hours: SESSION_IDLE_HOURS });
   await ctx.db.transaction().execute(async (tx) => {
     await store.clearLoginFailures(tx, email, clientIp);
+    // Sessions that ran out without a logout are tidied away when their user comes back.
+    await store.deleteExpiredSessionsOfUser(tx, user.id, at);
     await store.insertSession(tx, {
       tokenHash: hashSecret(sessionToken),
       csrfToken,

@@ -343,6 +343,10 @@ export async function deleteSessionById(ex: Executor, id: string): Promise<void>
   await ex.deleteFrom('web_sessions').where('id', '=', id).execute();
 }
 
+export async function deleteExpiredSessionsOfUser(ex: Executor, userId: string, now: Date): Promise<void> {
+  await ex.deleteFrom('web_sessions').where('user_id', '=', userId).where('expires_at', '<=', now).execute();
+}
+
 export async function deleteSessionsOfUser(ex: Executor, userId: string): Promise<void> {
   await ex.deleteFrom('web_sessions').where('user_id', '=', userId).execute();
 }

@@ -78,6 +78,7 @@ for (const kind of testDatabaseKinds()) {
         maintenanceIntervalSeconds: 1,
       });
       worker.register('test.record', recorder('worker'), { retryLimit: 2, retryDelaySeconds: 0 });
+      worker.register('test.remind', recorder('worker'), { policy: 'short' });
       worker.register('test.hang', recorder('worker'), {
         retryLimit: 1,
         retryDelaySeconds: 0,
@@ -181,6 +182,24 @@ for (const kind of testDatabaseKinds()) {
         (await runsOf(database.db, marker)).map((r) => r.attempt),
         [1, 2],
       );
+    });
+
+    it('holds a job until its startAfter, and keeps one waiting job per key on a short queue', async () => {
+      const startAfter = new Date(Date.now() + 2500);
+      const enqueue = (marker: string) =>
+        database.db
+          .transaction()
+          .execute((tx) =>
+            worker.enqueue(tx, 'test.remind', { marker }, { startAfter, singletonKey: 'session-42' }),
+          );
+      const first = await enqueue('reminder');
+      assert.ok(first);
+      assert.equal(await enqueue('reminder-again'), null);
+      await sleep(1200);
+      assert.deepEqual(await runsOf(database.db, 'reminder'), []);
+      const runs = await waitForRuns(database.db, 'reminder', 1);
+      assert.equal(runs[0]?.job_id, first);
+      assert.deepEqual(await jobRowsOf(database.db, 'reminder-again'), []);
     });
 
     it('runs jobs enqueued by a process that does not run jobs, in a process that does', async () => {

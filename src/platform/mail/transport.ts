@@ -19,7 +19,14 @@ function fromDomain(from: string): string {
  * same id and a receiving server or client can recognise it as the same message.
  */
 export function smtpTransport(smtpUrl: string, from: string): MailTransport {
-  const transporter = createTransport(smtpUrl);
+  const transporter = createTransport({
+    url: smtpUrl,
+    // nodemailer waits up to 2 minutes for a connection and 10 for a silent socket; a mail worker
+    // handles one mail at a time, so a hung server is given up on sooner and the retry comes later.
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   const domain = fromDomain(from);
   return {
     async send(mail) {

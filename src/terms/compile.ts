@@ -33,9 +33,10 @@ export class CompiledTerms {
    * 'finance') and kept: the place for lookup tables a hot path needs.
    */
   memo<T>(key: string, build: (compiled: CompiledTerms) => T): T {
-    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const found = this.#memo.get(key) as { value: T } | undefined;
+    if (found) return found.value;
     const value = build(this);
-    this.#memo.set(key, value);
+    this.#memo.set(key, { value });
     return value;
   }
 }

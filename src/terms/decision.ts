@@ -28,11 +28,11 @@ export class LazyDecision<F> implements Decision {
     question: string;
     outcome: Outcome;
     amounts: Record<string, number>;
-    workingDays?: number;
+    workingDays?: number | undefined;
     clauses: ClauseRef[];
     readings: string[];
-    lines?: DecisionLine[];
-    conditions?: Record<string, boolean>;
+    lines?: DecisionLine[] | undefined;
+    conditions?: Record<string, boolean> | undefined;
     dayNames: readonly string[];
     days: readonly EpochDay[];
     facts: F;

@@ -54,7 +54,9 @@ function lintClauses(terms: TermsVersion, clauses: ClauseIndex): LintFinding[] {
       return;
     }
     if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, `${path}.${index}`));
+      value.forEach((item, index) => {
+        walk(item, `${path}.${index}`);
+      });
       return;
     }
     if (value && typeof value === 'object') {
@@ -227,8 +229,8 @@ function lintTextGaps(terms: TermsVersion, clauses: ClauseIndex): LintFinding[] 
   const cited = new Set<string>();
   const walk = (value: unknown) => {
     if (typeof value === 'string' && CLAUSE_ID.test(value)) cited.add(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    else if (Array.isArray(value)) for (const item of value) walk(item);
+    else if (value && typeof value === 'object') for (const item of Object.values(value)) walk(item);
   };
   walk(terms.sections);
   const findings: LintFinding[] = [];

@@ -497,37 +497,46 @@ export function decideCancellation(compiled: CompiledTerms, question: Cancellati
     readings = [...seenReadings];
   }
 
-  const dayNames: string[] = ['requestDay'];
-  const days: EpochDay[] = [timing.localDay];
-  if (first.measure !== undefined) {
-    dayNames.push('countedFrom');
-    days.push(timing.effectiveDay);
-  }
   let earliestStart: EpochDay | undefined;
   let proofDeadline: EpochDay | undefined;
   for (const result of results) {
-    if (result.startDay !== undefined && (earliestStart === undefined || result.startDay < earliestStart))
+    if (result.startDay !== undefined && (earliestStart === undefined || result.startDay < earliestStart)) {
       earliestStart = result.startDay;
+    }
     if (result.proofDeadline !== undefined) proofDeadline = result.proofDeadline;
   }
-  if (earliestStart !== undefined) {
-    dayNames.push('startDay');
-    days.push(earliestStart);
-  }
-  if (proofDeadline !== undefined) {
-    dayNames.push('proofDeadline');
-    days.push(proofDeadline);
+  const counted = first.measure !== undefined;
+  let dayNames: readonly string[];
+  let days: EpochDay[];
+  if (proofDeadline === undefined && earliestStart !== undefined) {
+    dayNames = counted ? DAYS_COUNTED_START : DAYS_START;
+    days = counted ? [timing.localDay, timing.effectiveDay, earliestStart] : [timing.localDay, earliestStart];
+  } else {
+    const names = ['requestDay'];
+    days = [timing.localDay];
+    if (counted) {
+      names.push('countedFrom');
+      days.push(timing.effectiveDay);
+    }
+    if (earliestStart !== undefined) {
+      names.push('startDay');
+      days.push(earliestStart);
+    }
+    if (proofDeadline !== undefined) {
+      names.push('proofDeadline');
+      days.push(proofDeadline);
+    }
+    dayNames = names;
   }
 
-  const workingDays = first.measure === 'working_days_before_start' ? first.value : undefined;
   return new LazyDecision({
     question: 'cancellation',
     outcome,
     amounts,
-    ...(workingDays !== undefined ? { workingDays } : {}),
+    workingDays: first.measure === 'working_days_before_start' ? first.value : undefined,
     clauses,
     readings,
-    ...(single ? {} : { lines: linesOf(results, incurred) }),
+    lines: single ? undefined : linesOf(results, incurred),
     dayNames,
     days,
     facts,
@@ -535,6 +544,8 @@ export function decideCancellation(compiled: CompiledTerms, question: Cancellati
   });
 }
 
+const DAYS_COUNTED_START = Object.freeze(['requestDay', 'countedFrom', 'startDay']);
+const DAYS_START = Object.freeze(['requestDay', 'startDay']);
 const REQUEST_DAY = Object.freeze(['requestDay']);
 
 function linesOf(results: PartResult[], incurred: CancellationFacts['incurred']): DecisionLine[] {

@@ -1,0 +1,89 @@
+import { createCalendar, epochDayOf } from '../src/calendar/index.ts';
+import { compileTerms } from '../src/terms/compile.ts';
+import type { CancellationQuestion } from '../src/terms/course/questions.ts';
+import { evaluate } from '../src/terms/evaluate.ts';
+import { findTerms } from '../src/terms/registry.ts';
+
+/**
+ * Terms engine throughput on one core (issue 3, item 8): cancellation decisions per second through
+ * the public `evaluate`, on questions as the API receives them (ISO instants, cents), and working-day
+ * counts per second on a provider calendar. Prints one JSON line.
+ */
+const QUESTIONS = 4096;
+const kinds = ['classroom', 'exam', 'practical', 'workshop'] as const;
+const terms = findTerms('plusport-courses', '2026-06-01');
+compileTerms(terms);
+
+// A fixed pseudo-random spread of sessions and request moments over 2026 (xorshift, seeded).
+let seed = 0x9e3779b9;
+const next = () => {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 0x1_0000_0000;
+};
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (ms: number) => new Date(ms).toISOString();
+const base = Date.UTC(2026, 0, 5, 8, 0);
+const questions: CancellationQuestion[] = [];
+for (let i = 0; i < QUESTIONS; i++) {
+  const start = base + Math.floor(next() * 330) * 86_400_000;
+  const requested = start - Math.floor(next() * 60 * 24 * 60) * 60_000;
+  questions.push({
+    type: 'cancellation',
+    requestedAt: iso(requested),
+    parts: [
+      { kind: kinds[i % kinds.length]!, price: 10_000 + Math.floor(next() * 90_000), start: iso(start) },
+    ],
+  });
+}
+void pad;
+
+function measure(run: () => number, seconds: number): { perSecond: number; checksum: number } {
+  let operations = 0;
+  let checksum = 0;
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    checksum += run();
+    operations += QUESTIONS;
+  }
+  const started = performance.now();
+  let done = 0;
+  while (performance.now() - started < seconds * 1000) {
+    checksum += run();
+    done += QUESTIONS;
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  return { perSecond: Math.round(done / elapsed), checksum: checksum + operations * 0 };
+}
+
+const decisions = measure(() => {
+  let sum = 0;
+  for (let i = 0; i < QUESTIONS; i++) sum += evaluate(terms, questions[i]!).amounts.fee!;
+  return sum;
+}, 2);
+
+const calendar = createCalendar(terms.calendar);
+const from = epochDayOf(2025, 1, 1);
+const pairs = new Int32Array(QUESTIONS * 2);
+for (let i = 0; i < QUESTIONS; i++) {
+  const a = from + Math.floor(next() * 730);
+  pairs[2 * i] = a;
+  pairs[2 * i + 1] = a + Math.floor(next() * 120);
+}
+const counts = measure(() => {
+  let sum = 0;
+  for (let i = 0; i < QUESTIONS; i++) sum += calendar.countWorkingDays(pairs[2 * i]!, pairs[2 * i + 1]!);
+  return sum;
+}, 1);
+
+console.log(
+  JSON.stringify({
+    bench: 'terms',
+    node: process.version,
+    cancellationDecisionsPerSecond: decisions.perSecond,
+    workingDayCountsPerSecond: counts.perSecond,
+    target: { cancellationDecisionsPerSecond: 2_000_000 },
+    checksum: decisions.checksum + counts.checksum,
+  }),
+);

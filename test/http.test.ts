@@ -309,10 +309,21 @@ for (const kind of testDatabaseKinds()) {
       const [one, two] = [await secret(), await secret()];
       assert.notEqual(one.json<{ token: string }>().token, two.json<{ token: string }>().token);
       assert.equal(two.headers['idempotent-replayed'], undefined);
+      // Nor is a request with a password in its body, on any route.
+      const login = { name: 'P', seats: 1, account: { newPassword: 'correct horse battery staple' } };
+      const withPassword = () =>
+        app.inject({
+          method: 'POST',
+          url: '/api/probes',
+          headers: { 'idempotency-key': 'pw-1' },
+          payload: login,
+        });
+      assert.equal((await withPassword()).statusCode, 201);
+      assert.equal((await withPassword()).headers['idempotent-replayed'], undefined);
       const stored = await database.db
         .selectFrom('idempotency_keys')
         .select('key')
-        .where('key', '=', 'secret-1')
+        .where('key', 'in', ['secret-1', 'pw-1'])
         .execute();
       assert.deepEqual(stored, []);
 

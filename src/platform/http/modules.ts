@@ -1,5 +1,6 @@
 import { catalogRoutes } from '../../catalog/routes.ts';
 import { identityRoutes } from '../../identity/routes.ts';
+import { termsRoutes } from '../../terms/routes.ts';
 import type { AppContext } from '../context.ts';
 import { mailRoutes } from '../mail/routes.ts';
 import type { RouteModule } from './types.ts';
@@ -8,7 +9,7 @@ import type { RouteModule } from './types.ts';
  * Every context's HTTP routes, mounted under /api by buildServer in this order. A new context adds
  * its `routes.ts` export here, and nowhere else.
  */
-export const routeModules: RouteModule[] = [identityRoutes, catalogRoutes, mailRoutes];
+export const routeModules: RouteModule[] = [identityRoutes, catalogRoutes, mailRoutes, termsRoutes];
 
 /**
  * Registers a context's background job handlers on ctx.jobs. Runs before the queue starts (the

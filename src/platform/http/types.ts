@@ -30,9 +30,9 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /**
-     * false: this route ignores Idempotency-Key, so its response is never stored for replay. For
-     * responses that carry a secret (a login's CSRF token, a new API token), which must not sit in
-     * the idempotency_keys table; a retry then runs again.
+     * false: this route ignores Idempotency-Key, so nothing of it is stored for replay. For routes
+     * whose response or request carries a secret (a login's CSRF token, a new API token, a new
+     * password), which must not sit in the idempotency_keys table; a retry then runs again.
      */
     idempotency?: false;
   }

@@ -26,6 +26,17 @@ interface KeyState {
 
 const states = new WeakMap<FastifyRequest, KeyState>();
 
+/** A field that holds a password: its value must never end up hashed in idempotency_keys. */
+const PASSWORD_FIELD = /pass(word|phrase)?$/i;
+
+function holdsPassword(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsPassword);
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return false;
+  return Object.entries(value as Record<string, unknown>).some(
+    ([key, inner]) => PASSWORD_FIELD.test(key) || holdsPassword(inner),
+  );
+}
+
 /** Key order does not matter: a client that rebuilds the same object for its retry still matches. */
 function canonical(value: unknown): string {
   if (Buffer.isBuffer(value)) return `b:${value.toString('base64')}`;
@@ -62,7 +73,8 @@ function payloadBytes(payload: unknown): Buffer | null {
  *   marked `Idempotent-Replayed: true`, and nothing runs twice;
  * - the same key with another body (or method, or path) is refused with 422;
  * - the same key while the first request is still running is refused with 409.
- * A route whose response carries a secret opts out with `config: { idempotency: false }`.
+ * A route whose request or response carries a secret opts out with `config: { idempotency: false }`;
+ * a body with a password field is never hashed (see holdsPassword), whatever the route says.
  * Keys are scoped to the logged-in user (or, anonymous, to the client address) and live 24 hours.
  * The key is claimed after validation and authentication: a request refused there never ran, so a
  * corrected retry may use the same key. A server fault (5xx) gives the key back so a retry can run:
@@ -73,6 +85,9 @@ function payloadBytes(payload: unknown): Buffer | null {
 export function registerIdempotency(app: KlasseApp, ctx: AppContext): void {
   app.addHook('preValidation', async (request) => {
     if (!MUTATING_METHODS.has(request.method) || request.routeOptions.config?.idempotency === false) return;
+    // A fast unsalted hash of a body with a password would let whoever reads the table guess the
+    // password far faster than its argon2 hash allows: such a request is not made idempotent.
+    if (holdsPassword(request.body)) return;
     const header = request.headers[IDEMPOTENCY_KEY_HEADER];
     if (header === undefined) return;
     if (typeof header !== 'string' || !SANE_KEY.test(header)) {

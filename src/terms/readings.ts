@@ -1,3 +1,5 @@
+import { FINANCE_READINGS } from './finance/readings.ts';
+
 /**
  * The readings: where the terms texts leave a question open, the one answer the engine applies,
  * written down beside the rules that use it (each id appears in the code that applies it and in the
@@ -102,7 +104,7 @@ export const READINGS: readonly Reading[] = [
     question:
       'From when do the 10 working days after purchase run, and which row applies on the 10th working day (both rows name 10)?',
     reading:
-      'The first working day after the purchase day is day 1 (the purchase day is not counted, as with any term "na" an event). A return received on or before the 10th working day after the purchase is "binnen 10 werkdagen": free when the e-learning was not started, 100 % when it was; from the 11th working day on it is 100 %. A purchase on Friday 22 May 2026 has its 10th working day on Tuesday 9 June (Whit Monday 25 May is not a working day).',
+      'The first working day after the purchase day is day 1 (the purchase day is not counted, as with any term "na" an event). A return received on or before the 10th working day after the purchase is "binnen 10 werkdagen": free when the e-learning was not started, 100 % when it was; from the 11th working day on it is 100 %. A purchase on Friday 22 May 2026 has its 10th working day on Monday 8 June (Whit Monday 25 May is not a working day).',
     setting: 'readings.purchaseDayCounted (false) and the e-learning tiers (0-10, 11 and more)',
     test: 'src/terms/course/cancellation.test.ts "elearning-window"',
   },
@@ -348,7 +350,8 @@ export const READINGS: readonly Reading[] = [
   },
 ];
 
-export const READING_IDS = new Set(READINGS.map((reading) => reading.id));
+/** Every reading id: the course readings above and the finance readings (src/terms/finance/readings.ts). */
+export const READING_IDS = new Set([...READINGS, ...FINANCE_READINGS].map((reading) => reading.id));
 
 /** docs/terms-readings.md, written from READINGS. */
 export function readingsMarkdown(): string {
@@ -363,6 +366,19 @@ export function readingsMarkdown(): string {
   ];
   for (const reading of READINGS) {
     lines.push(`## ${reading.id}`, '');
+    lines.push(`- **Clauses:** ${reading.clauses.join(', ')}`);
+    lines.push(`- **Text:** ${reading.text}`);
+    lines.push(`- **Question:** ${reading.question}`);
+    lines.push(`- **Reading:** ${reading.reading}`);
+    lines.push(`- **Setting:** ${reading.setting}`);
+    lines.push(`- **Pinned by:** ${reading.test}`);
+    lines.push('');
+  }
+  lines.push('## Finance and contracts', '');
+  lines.push('Payment terms, interest, collection costs, allocation, disputes, complaints, quotes, contract');
+  lines.push('notice, price and terms changes and force majeure (src/terms/finance/readings.ts).', '');
+  for (const reading of FINANCE_READINGS) {
+    lines.push(`### ${reading.id}`, '');
     lines.push(`- **Clauses:** ${reading.clauses.join(', ')}`);
     lines.push(`- **Text:** ${reading.text}`);
     lines.push(`- **Question:** ${reading.question}`);

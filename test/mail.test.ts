@@ -176,16 +176,14 @@ for (const kind of testDatabaseKinds()) {
 
     it('refuses a mail with bad fields, naming them, and stores nothing', async () => {
       await assert.rejects(
-        database.db
-          .transaction()
-          .execute((tx) =>
-            services.mail.queue(tx, {
-              to: 'not an address',
-              subject: 'Regel 1\nRegel 2',
-              text: 'x',
-              ics: 'hello',
-            }),
-          ),
+        database.db.transaction().execute((tx) =>
+          services.mail.queue(tx, {
+            to: 'not an address',
+            subject: 'Regel 1\nRegel 2',
+            text: 'x',
+            ics: 'hello',
+          }),
+        ),
         (error: unknown) => {
           assert.ok(error instanceof ValidationError);
           assert.deepEqual(error.errors.map((e) => e.path).sort(), ['ics', 'subject', 'to']);

@@ -41,7 +41,7 @@ for (const kind of testDatabaseKinds()) {
       await seedDemoIfEmpty(t.ctx);
       // A second provider, with a published course and a draft of its own.
       await t.ctx.db.transaction().execute((tx) =>
-        identity.createProvider(tx, {
+        identity.createProvider(t.ctx, tx, {
           name: 'Andere Opleider BV',
           slug: 'andere',
           country: 'NL',

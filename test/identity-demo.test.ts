@@ -164,7 +164,7 @@ for (const kind of testDatabaseKinds()) {
       const planner = (await identity.listUsers(t.ctx, operator, { role: 'planner' }))[0]!;
       await identity.updateUser(t.ctx, operator, planner.id, { name: 'Hernoemd' });
       await t.ctx.db.transaction().execute((tx) =>
-        identity.createProvider(tx, {
+        identity.createProvider(t.ctx, tx, {
           name: 'Echte Opleider',
           slug: 'echt',
           country: 'BE',

@@ -44,7 +44,7 @@ for (const kind of testDatabaseKinds()) {
       jansenId = users.find((u) => u.email === demo('learner2'))?.customerId ?? '';
       // A second provider with a company, a planner and a learner of its own.
       const provider = await t.ctx.db.transaction().execute((tx) =>
-        identity.createProvider(tx, {
+        identity.createProvider(t.ctx, tx, {
           name: 'Andere Opleider BV',
           slug: 'andere',
           country: 'BE',

@@ -146,12 +146,12 @@ const ACCOUNTS: { role: Role; local: string; name: string; customer?: CustomerKe
 ];
 
 async function createDemo(tx: Tx, ctx: AppContext): Promise<DemoLogins> {
-  const provider = await identity.createProvider(tx, PROVIDER);
+  const provider = await identity.createProvider(ctx, tx, PROVIDER);
   const customers = new Map<CustomerKey, { id: string; name: string }>();
   for (const { key, ...customer } of CUSTOMERS) {
     customers.set(
       key,
-      await identity.createCustomerInTransaction(tx, null, { ...customer, providerId: provider.id }),
+      await identity.createCustomerInTransaction(tx, ctx, null, { ...customer, providerId: provider.id }),
     );
   }
   for (const product of PRODUCTS) {

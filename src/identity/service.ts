@@ -270,12 +270,12 @@ export function findProviderById(
 }
 
 /** Creates a provider. Only the operator (CLI, demo seed) does this for now; no HTTP route yet. */
-export async function createProvider(ex: Executor, input: unknown): Promise<Provider> {
+export async function createProvider(ctx: AppContext, ex: Executor, input: unknown): Promise<Provider> {
   const p = parseInput(createProviderSchema, input);
   if (await store.findProviderBySlug(ex, p.slug)) {
     throw new ConflictError('slug-taken', 'Slug already in use', `A provider with slug ${p.slug} exists.`);
   }
-  return store.insertProvider(ex, p);
+  return store.insertProvider(ex, p, nowDate(ctx));
 }
 
 // ---- users
@@ -463,11 +463,12 @@ export async function getCustomer(ctx: AppContext, actor: Actor, id: string): Pr
 
 /** Adds a customer company; actor null is the operator (demo seed). */
 export function createCustomer(ctx: AppContext, actor: Actor | null, input: unknown): Promise<Customer> {
-  return ctx.db.transaction().execute((tx) => createCustomerInTransaction(tx, actor, input));
+  return ctx.db.transaction().execute((tx) => createCustomerInTransaction(tx, ctx, actor, input));
 }
 
 export async function createCustomerInTransaction(
   tx: Tx,
+  ctx: AppContext,
   actor: Actor | null,
   input: unknown,
 ): Promise<Customer> {
@@ -484,17 +485,21 @@ export async function createCustomerInTransaction(
   if (!(await store.findProviderById(tx, providerId))) {
     throw new ValidationError([{ path: 'providerId', message: 'no such provider' }]);
   }
-  return store.insertCustomer(tx, {
-    providerId,
-    name: parsed.name,
-    chamberOfCommerceNumber: parsed.chamberOfCommerceNumber ?? null,
-    vatNumber: parsed.vatNumber ?? null,
-    street: parsed.street,
-    postalCode: parsed.postalCode,
-    city: parsed.city,
-    country: parsed.country,
-    billingEmail: parsed.billingEmail,
-  });
+  return store.insertCustomer(
+    tx,
+    {
+      providerId,
+      name: parsed.name,
+      chamberOfCommerceNumber: parsed.chamberOfCommerceNumber ?? null,
+      vatNumber: parsed.vatNumber ?? null,
+      street: parsed.street,
+      postalCode: parsed.postalCode,
+      city: parsed.city,
+      country: parsed.country,
+      billingEmail: parsed.billingEmail,
+    },
+    nowDate(ctx),
+  );
 }
 
 // ---- operator use cases (CLI)

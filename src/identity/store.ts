@@ -85,7 +85,7 @@ export interface NewProvider {
   termsProviderId: string;
 }
 
-export async function insertProvider(ex: Executor, p: NewProvider): Promise<Provider> {
+export async function insertProvider(ex: Executor, p: NewProvider, at: Date): Promise<Provider> {
   const row = await ex
     .insertInto('providers')
     .values({
@@ -94,6 +94,7 @@ export async function insertProvider(ex: Executor, p: NewProvider): Promise<Prov
       country: p.country,
       time_zone: p.timeZone,
       terms_provider_id: p.termsProviderId,
+      created_at: at,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -137,7 +138,7 @@ export interface NewCustomer {
   billingEmail: string;
 }
 
-export async function insertCustomer(ex: Executor, c: NewCustomer): Promise<Customer> {
+export async function insertCustomer(ex: Executor, c: NewCustomer, at: Date): Promise<Customer> {
   const row = await ex
     .insertInto('customers')
     .values({
@@ -150,6 +151,7 @@ export async function insertCustomer(ex: Executor, c: NewCustomer): Promise<Cust
       city: c.city,
       country: c.country,
       billing_email: c.billingEmail,
+      created_at: at,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -236,6 +236,14 @@ for (const kind of testDatabaseKinds()) {
       }>`select count(*)::int as n from orders where note = 'unregistered'`.execute(database.db);
       assert.equal(rows[0]?.n, 0);
       assert.throws(() => worker.register('test.late', async () => {}), /before the job queue starts/);
+      const unstarted = createJobQueue({ pool: database.pool, logger, runJobs: true });
+      unstarted.register('test.record', async () => {});
+      await assert.rejects(
+        database.db
+          .transaction()
+          .execute((tx) => unstarted.enqueue(tx, 'test.record', { marker: 'unstarted' })),
+        /the job queue is not started/,
+      );
       assert.throws(() => worker.register('Bad Name!', async () => {}), /lower-case words/);
     });
 

@@ -58,6 +58,8 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
   const stopping = new AbortController();
   const loops: Promise<void>[] = [];
   let state: 'new' | 'starting' | 'started' | 'stopped' = 'new';
+  /** The queues exist in the database: set once start() has created them. */
+  let queuesReady = false;
 
   async function runOne(name: string, handler: JobHandler, job: PgBoss.JobWithMetadata<JobPayload>) {
     const info: JobInfo = { id: job.id, name, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 };
@@ -104,8 +106,7 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
     async enqueue(tx: Tx, name: string, payload: JobPayload, options: EnqueueOptions = {}) {
       if (!registrations.has(name)) throw new Error(`job "${name}" is not registered`);
       // After stop() a process may still finish requests that enqueue: the queue lives in the database.
-      if (state !== 'started' && state !== 'stopped')
-        throw new Error(`cannot enqueue "${name}": the job queue is not started`);
+      if (!queuesReady) throw new Error(`cannot enqueue "${name}": the job queue is not started`);
       const id = await boss.send(name, payload, {
         db: transactionExecutor(tx),
         ...(options.startAfter ? { startAfter: options.startAfter } : {}),
@@ -132,6 +133,7 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
         await boss.updateQueue(name, { name, ...queue });
       }
       state = 'started';
+      queuesReady = true;
       if (!runJobs) return;
       for (const [name, registration] of registrations) {
         loops.push(

@@ -3,14 +3,14 @@
  * shuts down gracefully (no new connections, requests in flight finish, jobs stop, the database
  * closes) and exits 0.
  */
-import { startKlasse } from './app.ts';
-import { ConfigError, loadConfig } from './platform/config.ts';
+import { type RunningKlasse, startKlasse } from './app.ts';
+import { type Config, ConfigError, loadConfig } from './platform/config.ts';
 import { createLogger } from './platform/logger.ts';
 
 /** A shutdown that takes longer than this (a stuck request or job) is cut short with exit code 1. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
 
-let config: ReturnType<typeof loadConfig>;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -21,7 +21,44 @@ try {
 
 const logger = createLogger({ level: config.logLevel });
 
-let klasse: Awaited<ReturnType<typeof startKlasse>>;
+let klasse: RunningKlasse | undefined;
+let signalledAt: number | undefined;
+/**
+ * Ctrl-C under `npm start` delivers SIGINT twice (from the terminal and forwarded by npm): a repeat
+ * this soon is the same request. A later one means "stop now".
+ */
+const REPEATED_SIGNAL_MS = 2000;
+
+function stopAndExit(running: RunningKlasse) {
+  const timer = setTimeout(() => {
+    logger.error(`shutdown took longer than ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting`);
+    process.exit(1);
+  }, SHUTDOWN_TIMEOUT_MS);
+  timer.unref();
+  running.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+}
+
+// Installed before starting, so a signal during start-up (migrations, demo seed) still ends in an
+// orderly stop once the start has finished, not in a database left mid-way.
+function onSignal(signal: NodeJS.Signals) {
+  if (signalledAt !== undefined) {
+    if (Date.now() - signalledAt < REPEATED_SIGNAL_MS) return;
+    logger.warn(`${signal} again: exiting without waiting`);
+    process.exit(1);
+  }
+  signalledAt = Date.now();
+  logger.info({ signal }, klasse ? 'shutting down' : 'shutting down once started');
+  if (klasse) stopAndExit(klasse);
+}
+process.on('SIGTERM', onSignal);
+process.on('SIGINT', onSignal);
+
 try {
   klasse = await startKlasse(config, { logger });
 } catch (error) {
@@ -35,27 +72,4 @@ try {
   }
   process.exit(1);
 }
-
-let signalled = false;
-function shutdown(signal: NodeJS.Signals) {
-  if (signalled) {
-    logger.warn(`${signal} again: exiting without waiting`);
-    process.exit(1);
-  }
-  signalled = true;
-  logger.info({ signal }, 'shutting down');
-  const timer = setTimeout(() => {
-    logger.error(`shutdown took longer than ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting`);
-    process.exit(1);
-  }, SHUTDOWN_TIMEOUT_MS);
-  timer.unref();
-  klasse.stop().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    },
-  );
-}
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+if (signalledAt !== undefined) stopAndExit(klasse);

@@ -55,7 +55,7 @@ export function formatLogLine(line: string): string {
   try {
     entry = JSON.parse(line) as Record<string, unknown>;
   } catch {
-    return line;
+    return `${line}\n`;
   }
   const time = typeof entry.time === 'string' ? entry.time.slice(11, 19) : '';
   const level = LEVEL_NAMES[Number(entry.level)] ?? String(entry.level);

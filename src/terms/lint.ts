@@ -20,7 +20,12 @@ export type LintCode =
   | 'fee_decreases'
   | 'no_clause'
   | 'unknown_clause'
-  | 'text_gap';
+  | 'text_gap'
+  /** Finance: a clause the law overrides for consumers (src/terms/finance/lint.ts). */
+  | 'consumer_limit'
+  | 'no_counting_rule'
+  | 'no_notice'
+  | 'unknown_reading';
 
 export interface LintFinding {
   /** error: the rules are wrong; text: the clause's own text is open and a reading closes it. */

@@ -69,5 +69,10 @@ export const plusportAlgemeneLeveringsvoorwaarden: TermsDocument = {
       title: 'Geen tussentijdse opzegging',
       text: 'Tenzij uitdrukkelijk anders is bepaald in de Algemene Voorwaarden of overeengekomen in de Overeenkomst is het Partijen niet toegestaan de Overeenkomst tussentijds op te zeggen. Artikel 7:408 BW is niet van toepassing.',
     },
+    {
+      article: '3.1',
+      title: 'Totstandkoming Overeenkomst',
+      text: 'Een Overeenkomst tussen PlusPort en Klant komt tot stand op het moment dat Klant een door PlusPort uitgebrachte offerte of orderbevestiging (digitaal) heeft aanvaard, wanneer de Overeenkomst door beide Partijen is ondertekend, dan wel door het volledig doorlopen van een online bestelproces en bevestiging van de bestelling door PlusPort.',
+    },
   ],
 };

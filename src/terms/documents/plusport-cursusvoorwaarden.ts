@@ -205,5 +205,15 @@ export const plusportCursusvoorwaarden: TermsDocument = {
         '17.2 applies the 3-year term and 6-month notice of algemene 13 to course agreements, which are not continuing contracts (reading plusport-courses-incorporation)',
       ],
     },
+    {
+      article: '2.2',
+      title: 'Aanvaarding voorwaarden',
+      text: 'Door Inschrijving of het verstrekken van een Opdracht aanvaarden Cursist en Opdrachtgever deze voorwaarden.',
+    },
+    {
+      article: '18.2',
+      title: 'Toepasselijk recht Algemene Leveringsvoorwaarden',
+      text: 'Voorts is het gestelde in artikel 16 "Toepasselijk recht en geschillen" van de Algemene Leveringsvoorwaarden onverminderd van kracht.',
+    },
   ],
 };

@@ -97,5 +97,10 @@ export const sparseAlgemeneVoorwaarden: TermsDocument = {
       title: 'Garantie',
       text: 'Leverancier zal zich naar beste vermogen inspannen fouten in de zin van artikel 3 binnen een redelijke termijn te herstellen indien deze binnen een periode van drie maanden na aflevering, of, indien een acceptatietest is overeengekomen, binnen drie maanden na acceptatie gedetailleerd omschreven schriftelijk bij leverancier zijn gemeld.',
     },
+    {
+      article: '1.2',
+      title: 'Afwijkingen schriftelijk',
+      text: 'Afwijkingen en aanvullingen op deze voorwaarden zijn alleen geldig indien schriftelijk overeengekomen.',
+    },
   ],
 };

@@ -68,6 +68,8 @@ export function quoteExpiry(terms: FinanceTerms, q: QuoteExpiryQuestion): Decisi
     dates,
     clauses,
     rules: [section],
+    // A term the quote states binds the provider until it ends (art. 6:219 lid 1 BW), whatever the terms say.
+    law: stated ? [LAW.offerRevocable] : [],
     readings: ['days-after-event'],
     nl,
     en,

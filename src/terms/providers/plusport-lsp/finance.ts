@@ -64,7 +64,7 @@ export const plusportLspFinanceSections: FinanceSectionsInput = {
       },
     ],
   },
-  quotes: null,
+  quotes: { validityDays: null, bindingOnlyWithStatedTerm: false, clauses: [A('3.1')] },
   contract: {
     rules: [
       {

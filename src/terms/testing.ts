@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import type { CancellationQuestion, PartQuestion } from './course/questions.ts';
+import type { CancellationQuestion, PartQuestion, SessionPartQuestion } from './course/questions.ts';
+import type { SessionKind } from './course/sections.ts';
 import { evaluate } from './evaluate.ts';
 import type { Decision } from './model.ts';
 import { findTerms, parseTermsVersion } from './registry.ts';
@@ -15,11 +16,7 @@ export function local(date: string, time = '10:00', timeZone = 'Europe/Amsterdam
   return Temporal.PlainDateTime.from(`${date}T${time}`).toZonedDateTime(timeZone).toInstant().toString();
 }
 
-export function session(
-  kind: 'classroom' | 'exam' | 'practical' | 'workshop' | 'advice',
-  start: string,
-  price = 29500,
-): PartQuestion {
+export function session(kind: SessionKind, start: string, price = 29500): SessionPartQuestion {
   return { kind, price, start };
 }
 

@@ -44,11 +44,7 @@ export const textbookPartSchema = z.object({
 });
 
 export const partSchema = z.discriminatedUnion('kind', [
-  sessionPartSchema.extend({ kind: z.literal('exam') }),
-  sessionPartSchema.extend({ kind: z.literal('practical') }),
-  sessionPartSchema.extend({ kind: z.literal('workshop') }),
-  sessionPartSchema.extend({ kind: z.literal('classroom') }),
-  sessionPartSchema.extend({ kind: z.literal('advice') }),
+  sessionPartSchema,
   elearningPartSchema,
   textbookPartSchema,
 ]);

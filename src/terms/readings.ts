@@ -21,7 +21,8 @@ export interface Reading {
   test: string;
 }
 
-export const READINGS: readonly Reading[] = [
+/** The readings of the course rules (src/terms/course). */
+export const COURSE_READINGS: readonly Reading[] = [
   {
     id: 'request-day-counted',
     clauses: [
@@ -350,8 +351,10 @@ export const READINGS: readonly Reading[] = [
   },
 ];
 
-/** Every reading id: the course readings above and the finance readings (src/terms/finance/readings.ts). */
-export const READING_IDS = new Set([...READINGS, ...FINANCE_READINGS].map((reading) => reading.id));
+/** Every reading: the course rules', then the finance and contract rules' (src/terms/finance/readings.ts). */
+export const READINGS: readonly Reading[] = [...COURSE_READINGS, ...FINANCE_READINGS];
+
+export const READING_IDS: ReadonlySet<string> = new Set(READINGS.map((reading) => reading.id));
 
 /** docs/terms-readings.md, written from READINGS. */
 export function readingsMarkdown(): string {
@@ -359,33 +362,34 @@ export function readingsMarkdown(): string {
     '# Readings of the terms',
     '',
     'Where a terms text leaves a question open, the engine applies one reading, written here and beside',
-    'the rule that uses it (src/terms/readings.ts), cited by id in every decision that relied on it, and',
-    'pinned by a test. Where providers would differ, the reading is a setting of their terms version.',
-    'This file is generated from src/terms/readings.ts by `node scripts/terms-readings.ts`.',
+    'the rule that uses it, cited by id in every decision that relied on it, and pinned by a test. Where',
+    'providers would differ, the reading is a setting of their terms version. This file is generated from',
+    'src/terms/readings.ts and src/terms/finance/readings.ts by `node scripts/terms-readings.ts`.',
+    '',
+    '## Courses: cancellation, rescheduling, substitution, access, certificates',
+    '',
+    'Cancellation and rescheduling tables, substitution, provider cancellation, force-majeure refunds,',
+    'e-learning access, certificates and group discounts (src/terms/readings.ts).',
     '',
   ];
-  for (const reading of READINGS) {
-    lines.push(`## ${reading.id}`, '');
-    lines.push(`- **Clauses:** ${reading.clauses.join(', ')}`);
-    lines.push(`- **Text:** ${reading.text}`);
-    lines.push(`- **Question:** ${reading.question}`);
-    lines.push(`- **Reading:** ${reading.reading}`);
-    lines.push(`- **Setting:** ${reading.setting}`);
-    lines.push(`- **Pinned by:** ${reading.test}`);
-    lines.push('');
-  }
+  for (const reading of COURSE_READINGS) lines.push(...readingLines(reading));
   lines.push('## Finance and contracts', '');
   lines.push('Payment terms, interest, collection costs, allocation, disputes, complaints, quotes, contract');
   lines.push('notice, price and terms changes and force majeure (src/terms/finance/readings.ts).', '');
-  for (const reading of FINANCE_READINGS) {
-    lines.push(`### ${reading.id}`, '');
-    lines.push(`- **Clauses:** ${reading.clauses.join(', ')}`);
-    lines.push(`- **Text:** ${reading.text}`);
-    lines.push(`- **Question:** ${reading.question}`);
-    lines.push(`- **Reading:** ${reading.reading}`);
-    lines.push(`- **Setting:** ${reading.setting}`);
-    lines.push(`- **Pinned by:** ${reading.test}`);
-    lines.push('');
-  }
+  for (const reading of FINANCE_READINGS) lines.push(...readingLines(reading));
   return lines.join('\n');
+}
+
+function readingLines(reading: Reading): string[] {
+  return [
+    `### ${reading.id}`,
+    '',
+    `- **Clauses:** ${reading.clauses.join(', ')}`,
+    `- **Text:** ${reading.text}`,
+    `- **Question:** ${reading.question}`,
+    `- **Reading:** ${reading.reading}`,
+    `- **Setting:** ${reading.setting}`,
+    `- **Pinned by:** ${reading.test}`,
+    '',
+  ];
 }

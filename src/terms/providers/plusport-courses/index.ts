@@ -2,6 +2,7 @@ import { plusportAlgemeneLeveringsvoorwaarden, plusportCursusvoorwaarden } from 
 import type { TermsVersionInput } from '../../terms-version.ts';
 import { DUTCH_CALENDAR } from '../defaults.ts';
 import { plusportCourseSections } from './course.ts';
+import { plusportCourseFinanceSections } from './finance.ts';
 
 /**
  * PlusPort courses: the Cursusvoorwaarden, which refer to the Algemene Leveringsvoorwaarden
@@ -21,5 +22,5 @@ export const plusportCourses2026: TermsVersionInput = {
     purchaseDayCounted: false,
     proofDeadlineMovesToWorkingDay: false,
   },
-  sections: { course: plusportCourseSections },
+  sections: { course: plusportCourseSections, finance: plusportCourseFinanceSections },
 };

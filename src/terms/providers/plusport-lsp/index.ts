@@ -2,6 +2,7 @@ import { plusportAlgemeneLeveringsvoorwaarden } from '../../documents/index.ts';
 import type { TermsVersionInput } from '../../terms-version.ts';
 import { DUTCH_CALENDAR, OFFICE_HOURS_READINGS } from '../defaults.ts';
 import { plusportLspCourseSections } from './course.ts';
+import { plusportLspFinanceSections } from './finance.ts';
 
 /** PlusPort as Learning Service Provider: the general terms (January 2026) with the LSP module (17-20). */
 export const plusportLsp2026: TermsVersionInput = {
@@ -12,5 +13,5 @@ export const plusportLsp2026: TermsVersionInput = {
   documents: [plusportAlgemeneLeveringsvoorwaarden],
   calendar: DUTCH_CALENDAR,
   readings: OFFICE_HOURS_READINGS,
-  sections: { course: plusportLspCourseSections },
+  sections: { course: plusportLspCourseSections, finance: plusportLspFinanceSections },
 };

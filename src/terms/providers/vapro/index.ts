@@ -2,6 +2,7 @@ import { vaproVoorwaarden } from '../../documents/index.ts';
 import type { TermsVersionInput } from '../../terms-version.ts';
 import { DUTCH_CALENDAR, OFFICE_HOURS_READINGS } from '../defaults.ts';
 import { vaproCourseSections } from './course.ts';
+import { vaproFinanceSections } from './finance.ts';
 
 /**
  * VAPRO B.V., The Hague (reading vapro-belgium: the built-in version counts Dutch working days; a
@@ -15,5 +16,5 @@ export const vapro2025: TermsVersionInput = {
   documents: [vaproVoorwaarden],
   calendar: DUTCH_CALENDAR,
   readings: OFFICE_HOURS_READINGS,
-  sections: { course: vaproCourseSections },
+  sections: { course: vaproCourseSections, finance: vaproFinanceSections },
 };

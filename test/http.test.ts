@@ -50,6 +50,7 @@ function probeRoutes(gate: { entered?: () => void; release?: Promise<void> }): R
       return { name: request.body.name };
     });
     app.post('/probes/secret', { config: { idempotency: false } }, async () => ({ token: randomUUID() }));
+    app.post('/probes/api-token', async () => ({ name: 'ci', token: randomUUID() }));
     app.post('/probes/crash', async () => {
       throw new Error('secret internals: connection string postgres://admin:hunter2@db');
     });
@@ -309,7 +310,11 @@ for (const kind of testDatabaseKinds()) {
       const [one, two] = [await secret(), await secret()];
       assert.notEqual(one.json<{ token: string }>().token, two.json<{ token: string }>().token);
       assert.equal(two.headers['idempotent-replayed'], undefined);
-      // Nor is a request with a password in its body, on any route.
+      // Nor, on any route, a response with a secret field, or a request with a password in its body.
+      const apiToken = () =>
+        app.inject({ method: 'POST', url: '/api/probes/api-token', headers: { 'idempotency-key': 'tok-1' } });
+      const [first, second] = [await apiToken(), await apiToken()];
+      assert.notEqual(first.json<{ token: string }>().token, second.json<{ token: string }>().token);
       const login = { name: 'P', seats: 1, account: { newPassword: 'correct horse battery staple' } };
       const withPassword = () =>
         app.inject({
@@ -323,7 +328,7 @@ for (const kind of testDatabaseKinds()) {
       const stored = await database.db
         .selectFrom('idempotency_keys')
         .select('key')
-        .where('key', 'in', ['secret-1', 'pw-1'])
+        .where('key', 'in', ['secret-1', 'tok-1', 'pw-1'])
         .execute();
       assert.deepEqual(stored, []);
 

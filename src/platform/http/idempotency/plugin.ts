@@ -26,15 +26,28 @@ interface KeyState {
 
 const states = new WeakMap<FastifyRequest, KeyState>();
 
-/** A field that holds a password: its value must never end up hashed in idempotency_keys. */
-const PASSWORD_FIELD = /pass(word|phrase)?$/i;
+/**
+ * A field that holds a secret ('password', 'newPassword', 'token', 'csrfToken', 'clientSecret'):
+ * its value must never sit in idempotency_keys, neither hashed (a fast unsalted hash of a password
+ * would undo argon2) nor as a stored response (a new API token, a session's CSRF token).
+ */
+const SECRET_FIELD = /(password|passphrase|secret|token)$/i;
 
-function holdsPassword(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(holdsPassword);
+function holdsSecret(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsSecret);
   if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return false;
   return Object.entries(value as Record<string, unknown>).some(
-    ([key, inner]) => PASSWORD_FIELD.test(key) || holdsPassword(inner),
+    ([key, inner]) => SECRET_FIELD.test(key) || holdsSecret(inner),
   );
+}
+
+function jsonHoldsSecret(contentType: unknown, body: Buffer): boolean {
+  if (typeof contentType !== 'string' || !contentType.includes('json')) return false;
+  try {
+    return holdsSecret(JSON.parse(body.toString('utf8')));
+  } catch {
+    return false;
+  }
 }
 
 /** Key order does not matter: a client that rebuilds the same object for its retry still matches. */
@@ -74,7 +87,8 @@ function payloadBytes(payload: unknown): Buffer | null {
  * - the same key with another body (or method, or path) is refused with 422;
  * - the same key while the first request is still running is refused with 409.
  * A route whose request or response carries a secret opts out with `config: { idempotency: false }`;
- * a body with a password field is never hashed (see holdsPassword), whatever the route says.
+ * and whatever the route says, a request or response with a secret field (see SECRET_FIELD) is
+ * never stored: the key is given back and a retry runs again.
  * Keys are scoped to the logged-in user (or, anonymous, to the client address) and live 24 hours.
  * The key is claimed after validation and authentication: a request refused there never ran, so a
  * corrected retry may use the same key. A server fault (5xx) gives the key back so a retry can run:
@@ -85,9 +99,7 @@ function payloadBytes(payload: unknown): Buffer | null {
 export function registerIdempotency(app: KlasseApp, ctx: AppContext): void {
   app.addHook('preValidation', async (request) => {
     if (!MUTATING_METHODS.has(request.method) || request.routeOptions.config?.idempotency === false) return;
-    // A fast unsalted hash of a body with a password would let whoever reads the table guess the
-    // password far faster than its argon2 hash allows: such a request is not made idempotent.
-    if (holdsPassword(request.body)) return;
+    if (holdsSecret(request.body)) return;
     const header = request.headers[IDEMPOTENCY_KEY_HEADER];
     if (header === undefined) return;
     if (typeof header !== 'string' || !SANE_KEY.test(header)) {
@@ -147,7 +159,11 @@ export function registerIdempotency(app: KlasseApp, ctx: AppContext): void {
     state.claimed = false;
     try {
       const body = payloadBytes(payload);
-      if (reply.statusCode >= 500 || body === null) {
+      if (
+        reply.statusCode >= 500 ||
+        body === null ||
+        jsonHoldsSecret(reply.getHeader('content-type'), body)
+      ) {
         if (body === null) request.log.warn('a streamed response cannot be stored for replay; key released');
         await releaseKey(ctx.db, state.scope, state.key);
         return payload;

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { evaluate, parseQuestion } from './evaluate.ts';
+import { COURSE_READINGS, READING_IDS, READINGS, readingsMarkdown } from './readings.ts';
+import { BUILT_IN_PROVIDERS, findTerms } from './registry.ts';
+
+test('docs/terms-readings.md is generated from the readings list (run node scripts/terms-readings.ts)', () => {
+  assert.equal(
+    readFileSync(new URL('../../docs/terms-readings.md', import.meta.url), 'utf8'),
+    readingsMarkdown(),
+  );
+});
+
+test('reading ids are unique, and each course reading names a test that exists and carries its id', () => {
+  assert.equal(READING_IDS.size, READINGS.length);
+  for (const reading of COURSE_READINGS) {
+    const [file, name] = reading.test.split(' "');
+    const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    assert.ok(source.includes(name!.replace(/"$/, '')), `${reading.id}: no test named ${reading.test}`);
+  }
+});
+
+test('every reading a decision cites is in the list', () => {
+  const start = '2026-06-15T09:00:00+02:00';
+  const questions: unknown[] = [
+    {
+      type: 'cancellation',
+      requestedAt: '2026-06-08T10:00:00+02:00',
+      parts: [{ kind: 'classroom', price: 29500, start }],
+      reason: 'sick_report',
+    },
+    {
+      type: 'cancellation',
+      requestedAt: '2026-06-01T10:00:00+02:00',
+      parts: [
+        { kind: 'elearning', price: 9900, purchasedOn: '2026-05-28', started: false },
+        { kind: 'practical', price: 20000, start, previouslyRescheduled: true },
+        { kind: 'textbook', price: 4500, returnedUnused: true },
+      ],
+      incurredCosts: 100,
+    },
+    {
+      type: 'cancellation',
+      requestedAt: '2026-06-15T10:00:00+02:00',
+      parts: [{ kind: 'exam', price: 100, start }],
+      group: 'in_company',
+    },
+    {
+      type: 'reschedule',
+      kind: 'practical',
+      price: 29500,
+      start,
+      requestedAt: '2026-06-01T10:00:00+02:00',
+      newDate: '2026-07-01',
+      paidInFull: true,
+    },
+    {
+      type: 'reschedule',
+      kind: 'classroom',
+      price: 29500,
+      start,
+      requestedAt: '2026-06-01T10:00:00+02:00',
+      paidInFull: false,
+    },
+    { type: 'substitution', kind: 'exam', start, requestedAt: '2026-06-01T10:00:00+02:00', vcaExam: true },
+    { type: 'provider_cancellation', start, paid: 100, notifiedAt: '2026-06-01T10:00:00+02:00' },
+    { type: 'force_majeure_refund', invoiceTotal: 100, paid: 100, permanent: true },
+    { type: 'elearning_access', openedOn: '2026-06-01', completedOn: '2026-06-10' },
+    { type: 'certificate_release', kind: 'practical', conditions: {}, resultOn: '2026-06-01' },
+    { type: 'group_discount', participants: 3, sameCompany: true },
+  ];
+  const cited = new Set<string>();
+  for (const provider of BUILT_IN_PROVIDERS) {
+    for (const question of questions)
+      for (const id of evaluate(findTerms(provider, '2026-06-01'), parseQuestion(question)).readings)
+        cited.add(id);
+  }
+  assert.deepEqual(
+    [...cited].filter((id) => !READING_IDS.has(id)),
+    [],
+  );
+  assert.ok(cited.size >= 20, `only ${cited.size} readings cited`);
+});

@@ -47,9 +47,6 @@ export const ingeniumLeveringsvoorwaarden: TermsDocument = {
       article: '15.2',
       title: 'Rente',
       text: 'Na het verstrijken van de factuurdata na 14 dagen of indien anders is overeengekomen, is de opdrachtgever in verzuim; de opdrachtgever is vanaf het moment van in verzuim treden over het opeisbare bedrag een rente verschuldigd van 2,5 % per maand, tenzij de wettelijke rente hoger is, in welk geval de wettelijke rente geldt.',
-      textGaps: [
-        '"2,5 % per maand" has no counting rule for part of a month (reading monthly-rate-without-counting-rule)',
-      ],
     },
     {
       article: '15.4',

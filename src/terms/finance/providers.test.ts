@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { compileTerms } from '../compile.ts';
 import { OUTCOMES } from '../model.ts';
 import { READING_IDS } from '../readings.ts';
+import { FINANCE_API_HEADING, financeApiMarkdown } from './api-docs.ts';
 import { FINANCE_EXAMPLES } from './examples.ts';
 import { FINANCE_QUESTION_TYPES } from './questions.ts';
 import { FINANCE_READINGS } from './readings.ts';
@@ -73,5 +74,14 @@ describe('finance readings', () => {
           assert.ok(READING_IDS.has(id[1]!), `${file}: ${id[1]}`);
       }
     }
+  });
+});
+
+describe('docs/terms-api.md', () => {
+  test('holds the finance part as the engine answers it (node scripts/terms-api-finance.ts)', () => {
+    const doc = readFileSync(new URL('../../../docs/terms-api.md', import.meta.url), 'utf8');
+    const at = doc.indexOf(FINANCE_API_HEADING);
+    assert.ok(at >= 0, 'docs/terms-api.md has no finance part');
+    assert.equal(doc.slice(at), financeApiMarkdown());
   });
 });

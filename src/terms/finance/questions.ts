@@ -28,8 +28,11 @@ const customerKind = z
 
 export const paymentDueQuestionSchema = z.object({
   type: z.literal('payment_due'),
-  invoiceDate: isoDate,
-  invoiceKind: z.enum(INVOICE_KINDS).default('standard'),
+  invoiceDate: isoDate.describe('The invoice date'),
+  invoiceKind: z
+    .enum(INVOICE_KINDS)
+    .default('standard')
+    .describe('standard, course, learning_materials, invoicing_service_overview or trainer_invoice'),
   statedTermDays: z
     .number()
     .int()
@@ -51,7 +54,7 @@ export const paymentDueQuestionSchema = z.object({
 
 export const lateInterestQuestionSchema = z.object({
   type: z.literal('late_interest'),
-  principalCents: cents,
+  principalCents: cents.describe('The principal owed, in cents'),
   dueDate: isoDate.describe('The last day for payment'),
   paidOn: isoDate.describe('The day the money is credited, or the day up to which interest is asked'),
   customerKind,
@@ -59,8 +62,8 @@ export const lateInterestQuestionSchema = z.object({
 
 export const collectionCostsQuestionSchema = z.object({
   type: z.literal('collection_costs'),
-  principalCents: cents,
-  interestCents: cents.default(0),
+  principalCents: cents.describe('The principal owed, without interest, in cents'),
+  interestCents: cents.default(0).describe('Interest owed, in cents (not part of the basis)'),
   customerKind,
   asOf: isoDate.describe('The day the costs are claimed'),
   reminderSentOn: isoDate
@@ -100,9 +103,15 @@ const openDebtSchema = z.object({
 
 export const paymentAllocationQuestionSchema = z.object({
   type: z.literal('payment_allocation'),
-  paymentCents: cents,
-  paidOn: isoDate,
-  debts: z.array(openDebtSchema).min(1).max(500),
+  paymentCents: cents.describe('The payment received, in cents'),
+  paidOn: isoDate.describe('The day the payment was received'),
+  debts: z
+    .array(openDebtSchema)
+    .min(1)
+    .max(500)
+    .describe(
+      'The open invoices: id, principalCents, interestCents, costsCents, dueOn, createdOn, interestBasisPoints',
+    ),
   namedDebtId: z.string().min(1).max(100).optional().describe('The debt the debtor names with the payment'),
   debtorOrder: z
     .array(component)
@@ -114,21 +123,24 @@ export const paymentAllocationQuestionSchema = z.object({
 
 export const creditRestrictionSurchargeQuestionSchema = z.object({
   type: z.literal('credit_restriction_surcharge'),
-  invoiceDate: isoDate,
+  invoiceDate: isoDate.describe('The invoice date'),
   amountCents: cents.describe('The invoice amount the surcharge is taken of'),
   paidOn: isoDate.optional().describe('When the invoice was paid; absent: not paid yet'),
 });
 
 export const invoiceDisputeDeadlineQuestionSchema = z.object({
   type: z.literal('invoice_dispute_deadline'),
-  invoiceDate: isoDate,
-  receivedOn: isoDate.optional(),
+  invoiceDate: isoDate.describe('The invoice date'),
+  receivedOn: isoDate.optional().describe('When the customer received the invoice'),
   disputedOn: isoDate.optional().describe('When the dispute was (or would be) received'),
 });
 
 export const complaintDeadlineQuestionSchema = z.object({
   type: z.literal('complaint_deadline'),
-  subject: z.enum(COMPLAINT_SUBJECTS).default('course'),
+  subject: z
+    .enum(COMPLAINT_SUBJECTS)
+    .default('course')
+    .describe('course, service, learning_materials_delivery, damage or software_error'),
   completedOn: isoDate.optional().describe('The course or the work was completed'),
   discoveredOn: isoDate.optional().describe('The defect was discovered'),
   circumstanceOn: isoDate.optional().describe('The circumstance complained of occurred'),
@@ -139,7 +151,7 @@ export const complaintDeadlineQuestionSchema = z.object({
 
 export const quoteExpiryQuestionSchema = z.object({
   type: z.literal('quote_expiry'),
-  issuedOn: isoDate,
+  issuedOn: isoDate.describe('The date of the quote'),
   statedValidityDays: z
     .number()
     .int()
@@ -147,13 +159,13 @@ export const quoteExpiryQuestionSchema = z.object({
     .max(365)
     .optional()
     .describe('A term the quote itself states'),
-  acceptedOn: isoDate.optional(),
+  acceptedOn: isoDate.optional().describe('When the acceptance was (or would be) received'),
 });
 
 export const contractNoticeQuestionSchema = z.object({
   type: z.literal('contract_notice'),
-  contractKind: z.enum(CONTRACT_KINDS).default('agreement'),
-  startDate: isoDate,
+  contractKind: z.enum(CONTRACT_KINDS).default('agreement').describe('agreement, or secondment (Sparse 55)'),
+  startDate: isoDate.describe('The first day of the agreement'),
   termMonths: z
     .number()
     .int()
@@ -169,8 +181,8 @@ export const contractNoticeQuestionSchema = z.object({
 
 export const priceChangeQuestionSchema = z.object({
   type: z.literal('price_change'),
-  agreementDate: isoDate,
-  effectiveOn: isoDate,
+  agreementDate: isoDate.describe('The day the agreement was made'),
+  effectiveOn: isoDate.describe('The day the new price takes effect'),
   noticeOn: isoDate.optional().describe('When the change was announced; absent: not announced'),
   increaseBp: z
     .number()
@@ -192,20 +204,20 @@ export const priceChangeQuestionSchema = z.object({
 
 export const termsChangeQuestionSchema = z.object({
   type: z.literal('terms_change'),
-  noticeOn: isoDate,
-  effectiveOn: isoDate,
+  noticeOn: isoDate.describe('The day the change was announced'),
+  effectiveOn: isoDate.describe('The day the changed terms would take effect'),
   materiallyWorse: z
     .boolean()
     .default(false)
     .describe("The change materially worsens the customer's position"),
-  agreementDate: isoDate.optional(),
+  agreementDate: isoDate.optional().describe('The day the running agreement was made'),
 });
 
 export const forceMajeureTerminationQuestionSchema = z.object({
   type: z.literal('force_majeure_termination'),
   startedOn: isoDate.describe('The first day of force majeure'),
   terminationOn: isoDate.describe('When the termination would be sent'),
-  party: z.enum(['provider', 'customer']),
+  party: z.enum(['provider', 'customer']).describe('Who wants to end the agreement'),
   foreseeablyResolved: z
     .boolean()
     .default(false)

@@ -59,6 +59,19 @@ function onSignal(signal: NodeJS.Signals) {
 process.on('SIGTERM', onSignal);
 process.on('SIGINT', onSignal);
 
+// Under `npm start` the script's shell is our parent; a SIGTERM sent to npm ends that shell without
+// passing the signal on, which would leave Klasse running with no one to stop it. When the parent
+// goes (we are re-parented), stop as if signalled.
+if (process.env.npm_lifecycle_event !== undefined) {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent && signalledAt === undefined) {
+      logger.info({ parent }, 'the npm script that started Klasse has ended');
+      onSignal('SIGTERM');
+    }
+  }, 1000).unref();
+}
+
 try {
   klasse = await startKlasse(config, { logger });
 } catch (error) {

@@ -51,6 +51,14 @@ function probeRoutes(gate: { entered?: () => void; release?: Promise<void> }): R
     });
     app.post('/probes/secret', { config: { idempotency: false } }, async () => ({ token: randomUUID() }));
     app.post('/probes/api-token', async () => ({ name: 'ci', token: randomUUID() }));
+    app.delete(
+      '/probes/:id',
+      { schema: { params: z.object({ id: z.coerce.number().int() }) } },
+      async (request, reply) => {
+        await sql`delete from http_probe where id = ${request.params.id}`.execute(ctx.db);
+        return reply.code(204).send();
+      },
+    );
     app.post('/probes/crash', async () => {
       throw new Error('secret internals: connection string postgres://admin:hunter2@db');
     });
@@ -243,7 +251,23 @@ for (const kind of testDatabaseKinds()) {
       );
       assert.equal(await probeCount(database), before + 1);
 
+      // A DELETE answered 204 replays as 204 with no body.
+      const id = first.json<{ id: number }>().id;
+      const remove = () =>
+        app.inject({
+          method: 'DELETE',
+          url: `/api/probes/${id}`,
+          headers: { 'idempotency-key': 'remove-1' },
+        });
+      assert.equal((await remove()).statusCode, 204);
+      const removedAgain = await remove();
+      assert.equal(removedAgain.statusCode, 204);
+      assert.equal(removedAgain.headers['idempotent-replayed'], 'true');
+      assert.equal(removedAgain.body, '');
+      assert.equal(await probeCount(database), before);
+
       // Without a key every POST runs.
+      await app.inject({ method: 'POST', url: '/api/probes', payload: { name: 'BHV', seats: 12 } });
       await app.inject({ method: 'POST', url: '/api/probes', payload: { name: 'BHV', seats: 12 } });
       assert.equal(await probeCount(database), before + 2);
     });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { addDays, formatIsoDate, parseIsoDate } from '../../calendar/index.ts';
 import { ask } from './testing.ts';
 
 const notice = (provider: Parameters<typeof ask>[0], q: Record<string, unknown>) =>
@@ -75,5 +77,40 @@ describe('contract_notice', () => {
     assert.ok(d.clauses.some((c) => c.article === '6:236 sub j'));
     const business = notice('vapro', { startDate: '2025-01-01', termMonths: 12, asOf: '2026-03-10' });
     assert.equal(business.dates.termEnds, '2026-12-31');
+  });
+});
+
+describe('contract_notice properties', () => {
+  test('property: the running term contains the day asked about, and the notice deadline precedes the renewal', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('plusport-lsp', 'sparse', 'ingenium', 'vapro', 'plusport-courses') as never,
+        fc.integer({ min: 0, max: 2_000 }),
+        fc.integer({ min: 1, max: 48 }),
+        fc.integer({ min: 0, max: 4_000 }),
+        (provider: Parameters<typeof ask>[0], startOffset: number, termMonths: number, asOffset: number) => {
+          const start = addDays(parseIsoDate('2026-01-01'), startOffset);
+          const asOf = addDays(start, asOffset);
+          const d = notice(provider, {
+            startDate: formatIsoDate(start),
+            termMonths,
+            asOf: formatIsoDate(asOf),
+          });
+          assert.ok(
+            d.dates.termEnds! >= formatIsoDate(asOf),
+            `${provider}: term ends ${d.dates.termEnds} before ${formatIsoDate(asOf)}`,
+          );
+          if (d.dates.renewalDate) {
+            assert.equal(formatIsoDate(addDays(parseIsoDate(d.dates.termEnds!), 1)), d.dates.renewalDate);
+            assert.ok(d.dates.noticeDeadline! < d.dates.renewalDate);
+            assert.equal(
+              d.outcome,
+              formatIsoDate(asOf) <= d.dates.noticeDeadline! ? 'allowed' : 'not_allowed',
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

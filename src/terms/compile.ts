@@ -45,13 +45,20 @@ const compiledCache = new WeakMap<TermsVersion, CompiledTerms>();
 
 /** The compiled form of a terms version, built once per version object (a WeakMap keeps it). */
 export function compileTerms(terms: TermsVersion): CompiledTerms {
+  // Most calls ask about the same version as the call before: skip the WeakMap for those.
+  if (terms === lastTerms && lastCompiled) return lastCompiled;
   let compiled = compiledCache.get(terms);
   if (!compiled) {
     compiled = new CompiledTerms(terms);
     compiledCache.set(terms, compiled);
   }
+  lastTerms = terms;
+  lastCompiled = compiled;
   return compiled;
 }
+
+let lastTerms: TermsVersion | undefined;
+let lastCompiled: CompiledTerms | undefined;
 
 /** A question handler: pure, from compiled terms and a validated question to a decision. */
 export type QuestionHandler<Q> = (compiled: CompiledTerms, question: Q) => Decision;

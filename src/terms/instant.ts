@@ -93,11 +93,30 @@ export function parseInstant(text: string): number {
 
 const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Days since 1970-01-01 of a civil date (days-from-civil), or undefined for an impossible date. */
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+/** Epoch day of the first of each month from January 1900, filled on first use (0: not yet). */
+const monthStarts = new Int32Array(TABLE_YEARS * 12);
+const monthStartKnown = new Uint8Array(TABLE_YEARS * 12);
+
+/** Days since 1970-01-01 of a civil date, or undefined for an impossible date. */
 function civilToEpochDay(year: number, month: number, day: number): EpochDay | undefined {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : MONTH_DAYS[month]!))
     return undefined;
+  const index = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (index >= 0 && index < monthStarts.length) {
+    if (monthStartKnown[index] === 0) {
+      monthStarts[index] = daysFromCivil(year, month, 1);
+      monthStartKnown[index] = 1;
+    }
+    return monthStarts[index]! + day - 1;
+  }
+  return daysFromCivil(year, month, day);
+}
+
+/** The days-from-civil algorithm on 400-year eras. */
+function daysFromCivil(year: number, month: number, day: number): EpochDay {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -146,29 +165,41 @@ function summerTimeOf(year: number): readonly [number, number] {
   return span;
 }
 
-/** Minutes to add to UTC for local time in the provider zone at `ms` (both zones: CET/CEST). */
-let cachedFrom = 0;
-let cachedTo = -1;
-let cachedStart = 0;
-let cachedEnd = 0;
+/** Per UTC year from 1996: [first ms of the year, summer time start, summer time end], filled on first use. */
+const yearSpans = new Float64Array(TABLE_YEARS * 3);
 
+/** Minutes to add to UTC for local time in the provider zone at `ms` (both zones: CET/CEST). */
 function offsetMinutesAt(ms: number): number {
-  if (ms >= cachedFrom && ms < cachedTo) return ms >= cachedStart && ms < cachedEnd ? 120 : 60;
-  return offsetMinutesSlow(ms);
+  // Years since 1996 from the UTC day: an estimate corrected by at most one.
+  const utcDay = Math.floor(ms / MS_PER_DAY);
+  let index = Math.floor((utcDay - 9496) / 365.2425);
+  if (index < 0 || index >= TABLE_YEARS - 1) return offsetMinutesSlow(ms);
+  if (yearSpans[index * 3 + 1] === 0) fillYear(index);
+  if (ms < yearSpans[index * 3]!) {
+    index -= 1;
+    if (yearSpans[index * 3 + 1] === 0) fillYear(index);
+  } else {
+    if (yearSpans[index * 3 + 4] === 0) fillYear(index + 1);
+    if (ms >= yearSpans[index * 3 + 3]!) index += 1;
+  }
+  return ms >= yearSpans[index * 3 + 1]! && ms < yearSpans[index * 3 + 2]! ? 120 : 60;
 }
 
-function offsetMinutesSlow(ms: number): number {
-  // The UTC year is the local year except in the first hours of 1 January, when CET is in force either way.
-  const utcDay = Math.floor(ms / MS_PER_DAY);
-  const approxYear = 1970 + Math.floor(utcDay / 365.2425);
-  let year = approxYear;
-  if (epochDayOf(year, 1, 1) > utcDay) year -= 1;
-  else if (epochDayOf(year + 1, 1, 1) <= utcDay) year += 1;
+function fillYear(index: number): void {
+  const year = 1996 + index;
   const [start, end] = summerTimeOf(year);
-  cachedFrom = epochDayOf(year, 1, 1) * MS_PER_DAY;
-  cachedTo = epochDayOf(year + 1, 1, 1) * MS_PER_DAY;
-  cachedStart = start;
-  cachedEnd = end;
+  yearSpans[index * 3] = daysFromCivil(year, 1, 1) * MS_PER_DAY;
+  yearSpans[index * 3 + 1] = start;
+  yearSpans[index * 3 + 2] = end;
+}
+
+/** The same for any year, without the table. */
+function offsetMinutesSlow(ms: number): number {
+  const utcDay = Math.floor(ms / MS_PER_DAY);
+  let year = 1970 + Math.floor(utcDay / 365.2425);
+  if (daysFromCivil(year, 1, 1) > utcDay) year -= 1;
+  else if (daysFromCivil(year + 1, 1, 1) <= utcDay) year += 1;
+  const [start, end] = summerTimeOf(year);
   return ms >= start && ms < end ? 120 : 60;
 }
 
@@ -194,7 +225,8 @@ export function localMoment(ms: number, timeZone: ProviderTimeZone): LocalMoment
 
 /** The local date of an instant (epoch ms) in the provider's zone. */
 export function localDay(ms: number, timeZone: ProviderTimeZone): EpochDay {
-  return localMoment(ms, timeZone).day;
+  if (ms < FAST_FROM_MS) return localMoment(ms, timeZone).day;
+  return Math.floor((ms + offsetMinutesAt(ms) * MS_PER_MINUTE) / MS_PER_DAY);
 }
 
 /** Parses 'YYYY-MM-DD' to an epoch day with integer arithmetic (the hot path's date parser). */

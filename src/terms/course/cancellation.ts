@@ -55,7 +55,17 @@ export interface CompiledCancellation {
   incurred: { adminBasisPoints: number; combine: 'add' | 'greater_of'; clauseRef: ClauseRef } | undefined;
 }
 
+let lastCompiled: CompiledTerms | undefined;
+let lastCancellation: CompiledCancellation | undefined;
+
 export function compileCancellation(compiled: CompiledTerms): CompiledCancellation | undefined {
+  if (compiled === lastCompiled) return lastCancellation;
+  lastCancellation = buildCancellation(compiled);
+  lastCompiled = compiled;
+  return lastCancellation;
+}
+
+function buildCancellation(compiled: CompiledTerms): CompiledCancellation | undefined {
   return compiled.memo('course.cancellation', () => {
     const section = courseSectionsOf(compiled).cancellation;
     if (!section) return undefined;
@@ -394,9 +404,10 @@ interface CancellationFacts {
 
 /** The cancellation decision for a question (validated by cancellationQuestionSchema). */
 export function decideCancellation(compiled: CompiledTerms, question: CancellationQuestion): Decision {
-  const deferral = courseSectionsOf(compiled).deferrals?.cancellation;
-  if (deferral) return deferredDecision(compiled, 'cancellation', deferral);
   const cancellation = compileCancellation(compiled);
+  const deferral =
+    cancellation === undefined ? courseSectionsOf(compiled).deferrals?.cancellation : undefined;
+  if (deferral) return deferredDecision(compiled, 'cancellation', deferral);
   const timing = timingAt(compiled, parseInstant(question.requestedAt));
   if (!cancellation) return notCoveredDecision(compiled, timing);
   const inGroup = question.group !== undefined;

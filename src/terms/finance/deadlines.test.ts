@@ -46,6 +46,14 @@ describe('complaint_deadline', () => {
     assert.equal(d.workingDays, 7);
     assert.ok(d.readings.includes('weeks-as-days'));
     assert.match(d.explanation.nl, /per e-mail/);
+    const late = ask('plusport-courses', {
+      type: 'complaint_deadline',
+      subject: 'course',
+      completedOn: '2026-05-01',
+      complaintOn: '2026-05-16',
+    });
+    assert.equal(late.outcome, 'not_allowed');
+    assert.match(late.explanation.en, /too late/);
   });
 
   test('Ingenium 13.1: 8 days after discovery, but no later than 14 days after completion', () => {
@@ -67,6 +75,15 @@ describe('complaint_deadline', () => {
       ask('vapro', { type: 'complaint_deadline', subject: 'course', circumstanceOn: '2026-03-02' }).dates
         .deadline,
       '2026-03-12',
+    );
+    assert.equal(
+      ask('vapro', {
+        type: 'complaint_deadline',
+        subject: 'course',
+        circumstanceOn: '2026-03-02',
+        complaintOn: '2026-03-13',
+      }).outcome,
+      'not_allowed',
     );
     const materials = ask('vapro', {
       type: 'complaint_deadline',

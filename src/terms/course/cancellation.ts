@@ -700,11 +700,11 @@ function explainCancellation(facts: CancellationFacts): Explanation {
       };
     }
     if (first.exception === 'pending') {
-      nl += `. Geen kosten als het overlijdensbericht, de bevestiging van de ziekenhuisopname of de doktersverklaring uiterlijk ${dateNl(first.proofDeadline!)} binnen is (art. 15.6)`;
-      en += `. No fee if the death notice, hospital confirmation or doctor's note arrives by ${dateEn(first.proofDeadline!)} (art. 15.6)`;
+      nl += `. Geen kosten als het overlijdensbericht, de bevestiging van de ziekenhuisopname of de doktersverklaring uiterlijk ${dateNl(first.proofDeadline!)} binnen is (${articleNl(first.clauseRefs.at(-1)!)})`;
+      en += `. No fee if the death notice, hospital confirmation or doctor's note arrives by ${dateEn(first.proofDeadline!)} (${articleEn(first.clauseRefs.at(-1)!)})`;
     } else if (first.exception === 'late') {
-      nl += `. Het bewijs kwam niet uiterlijk ${dateNl(first.proofDeadline!)} binnen, dus de gewone regeling geldt (art. 15.6)`;
-      en += `. The proof did not arrive by ${dateEn(first.proofDeadline!)}, so the normal table applies (art. 15.6)`;
+      nl += `. Het bewijs kwam niet uiterlijk ${dateNl(first.proofDeadline!)} binnen, dus de gewone regeling geldt (${articleNl(first.clauseRefs.at(-1)!)})`;
+      en += `. The proof did not arrive by ${dateEn(first.proofDeadline!)}, so the normal table applies (${articleEn(first.clauseRefs.at(-1)!)})`;
     }
     return { nl: `${nl}.`, en: `${en}.` };
   }

@@ -194,6 +194,7 @@ describe('PlusPort 15.5 e-learning, previously rescheduled, textbook, packages',
     assert.equal(elearning(local('2026-06-09'), false).amounts.fee, 9900);
     assert.equal(elearning(local('2026-05-22'), false).amounts.fee, 0, 'returned on the purchase day');
     assert.ok(elearning(local('2026-06-08'), false).readings.includes('elearning-window'));
+    assert.equal(elearning(local('2026-06-08'), false).workingDays, 10);
   });
 
   test('e-learning as an extra service is free', () => {
@@ -323,6 +324,18 @@ describe('Ingenium 25.2 (calendar days), VAPRO 16, Sparse 59.4', () => {
     );
     assert.equal(
       cancel(ingenium, local('2026-06-01', '17:00'), [session('classroom', start)]).amounts.fee,
+      29500,
+    );
+  });
+
+  test('after-office-hours: for a count in calendar days the e-mail after 17:00 counts on the next day, not the next working day', () => {
+    const saturday = local('2026-06-13', '09:00');
+    assert.equal(
+      cancel(ingenium, local('2026-05-29', '17:30'), [session('classroom', saturday)]).amounts.fee,
+      0,
+    );
+    assert.equal(
+      cancel(ingenium, local('2026-05-30', '17:30'), [session('classroom', saturday)]).amounts.fee,
       29500,
     );
   });

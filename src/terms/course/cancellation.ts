@@ -544,7 +544,8 @@ export function decideCancellation(compiled: CompiledTerms, question: Cancellati
     question: 'cancellation',
     outcome,
     amounts,
-    workingDays: first.measure === 'working_days_before_start' ? first.value : undefined,
+    // Working days counted: before the start, or after the e-learning purchase.
+    workingDays: first.measure === 'calendar_days_before_start' ? undefined : first.value,
     clauses,
     readings,
     lines: single ? undefined : linesOf(results, incurred),

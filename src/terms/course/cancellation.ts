@@ -544,8 +544,7 @@ export function decideCancellation(compiled: CompiledTerms, question: Cancellati
     question: 'cancellation',
     outcome,
     amounts,
-    // Working days counted: before the start, or after the e-learning purchase.
-    workingDays: first.measure === 'calendar_days_before_start' ? undefined : first.value,
+    workingDays: countedWorkingDays(results),
     clauses,
     readings,
     lines: single ? undefined : linesOf(results, incurred),
@@ -554,6 +553,16 @@ export function decideCancellation(compiled: CompiledTerms, question: Cancellati
     facts,
     explain: explainCancellation,
   });
+}
+
+/**
+ * The working days a decision reports: of the first part counted in working days before its start;
+ * for a lone e-learning part, the working days after its purchase.
+ */
+function countedWorkingDays(results: PartResult[]): number | undefined {
+  for (const result of results) if (result.measure === 'working_days_before_start') return result.value;
+  const only = results.length === 1 ? results[0] : undefined;
+  return only?.measure === 'working_days_after_purchase' ? only.value : undefined;
 }
 
 const DAYS_COUNTED_START = Object.freeze(['requestDay', 'countedFrom', 'startDay']);

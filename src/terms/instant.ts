@@ -42,18 +42,18 @@ export function parseInstant(text: string): number {
     second = digits(text, position + 1, 2);
     position += 3;
     if (text.charCodeAt(position) === 46) {
+      // A fraction of 1 to 9 digits; the first three are the milliseconds.
       position++;
-      let scale = 100;
       const first = position;
+      let weight = 100;
       while (position < length) {
         const code = text.charCodeAt(position) - 48;
-        if (code < 0 || code > 9) break;
-        millis += code * scale;
-        scale /= 10;
+        if (code >>> 0 > 9) break;
+        millis += code * weight;
+        weight = weight === 100 ? 10 : weight === 10 ? 1 : 0;
         position++;
       }
       if (position === first || position - first > 9) return badInstant(text);
-      millis = Math.floor(millis);
     }
   }
   let offsetMinutes = 0;

@@ -26,12 +26,20 @@ export interface CompiledSchedule {
   lateArrival: CompiledFlat | undefined;
 }
 
+/**
+ * Clause lists are shared by every decision a tier produces, so they are frozen: a caller that
+ * changes a decision's clauses gets an error instead of changing the next decision.
+ */
+function frozenClauses(compiled: CompiledTerms, id: string): ClauseRef[] {
+  return Object.freeze([compiled.clause(id)]) as ClauseRef[];
+}
+
 export function compileFlat(compiled: CompiledTerms, fee: FlatFee): CompiledFlat {
-  return { ...fee, clauseRefs: [compiled.clause(fee.clause)] };
+  return { ...fee, clauseRefs: frozenClauses(compiled, fee.clause) };
 }
 
 export function compileSchedule(compiled: CompiledTerms, schedule: Schedule): CompiledSchedule {
-  const tiers = schedule.tiers.map((tier) => ({ ...tier, clauseRefs: [compiled.clause(tier.clause)] }));
+  const tiers = schedule.tiers.map((tier) => ({ ...tier, clauseRefs: frozenClauses(compiled, tier.clause) }));
   let limit = 0;
   for (const tier of tiers) limit = Math.max(limit, tier.from, (tier.to ?? tier.from) + 1);
   const lookup = new Int16Array(limit + 1).fill(-1);

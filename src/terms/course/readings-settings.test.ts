@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cancel, local, session, terms, variant } from '../testing.ts';
+
+const plusport = terms('plusport-courses');
+const start = local('2026-06-15', '09:00');
+
+test('readings.requestDayCounted false: counting starts the working day after the request (1 June is then 9 working days before 15 June)', () => {
+  const provider = variant(plusport, (copy) => {
+    copy.readings.requestDayCounted = false;
+  });
+  assert.equal(cancel(plusport, local('2026-06-01'), [session('classroom', start)]).workingDays, 10);
+  assert.equal(cancel(provider, local('2026-06-01'), [session('classroom', start)]).workingDays, 9);
+});
+
+test('readings.officeHoursCutOff true: PlusPort with a cut-off counts a 22:00 cancellation on the next working day', () => {
+  const provider = variant(plusport, (copy) => {
+    copy.readings.officeHoursCutOff = true;
+  });
+  const decision = cancel(provider, local('2026-05-29', '22:00'), [session('classroom', start)]);
+  assert.deepEqual(
+    [decision.workingDays, decision.amounts.fee, decision.dates.countedFrom],
+    [10, 14750, '2026-06-01'],
+  );
+});
+
+test('readings.purchaseDayCounted true: the purchase day is day 1, so the 10th working day after a Friday 22 May purchase is Friday 5 June', () => {
+  const provider = variant(plusport, (copy) => {
+    copy.readings.purchaseDayCounted = true;
+  });
+  const part = { kind: 'elearning' as const, price: 9900, purchasedOn: '2026-05-22', started: false };
+  assert.equal(cancel(provider, local('2026-06-05'), [part]).amounts.fee, 0);
+  assert.equal(cancel(provider, local('2026-06-08'), [part]).amounts.fee, 9900);
+});
+
+test('readings.proofDeadlineMovesToWorkingDay true: a proof deadline on Saturday 13 June moves to Monday 15 June', () => {
+  const provider = variant(plusport, (copy) => {
+    copy.readings.proofDeadlineMovesToWorkingDay = true;
+  });
+  const decision = cancel(provider, local('2026-06-06'), [session('classroom', start)], { reason: 'death' });
+  assert.equal(decision.dates.proofDeadline, '2026-06-15');
+});

@@ -58,7 +58,7 @@ describe('web app', () => {
       .waitFor();
 
     const nav = mainNav(page);
-    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Overzicht', 'E-mails']);
+    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Overzicht', 'E-mails', 'Voorwaarden']);
     await screenshot(page, 'dashboard-planner');
   });
 
@@ -82,8 +82,10 @@ describe('web app', () => {
     await screenshot(page, 'dashboard-learner');
 
     // Typing a staff page's address gets "not found", not the page.
-    await page.goto(`${klasse.url}/mail`);
-    await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+    for (const staffPage of ['/mail', '/terms']) {
+      await page.goto(`${klasse.url}${staffPage}`);
+      await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+    }
   });
 
   test('a customer admin sees their company and its employees only', async () => {
@@ -125,7 +127,7 @@ describe('web app', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome, Daan Visser' }).waitFor();
     await page.getByText('You are logged in as administration.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Main menu' });
-    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Overview', 'E-mails']);
+    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Overview', 'E-mails', 'Terms']);
     await page
       .getByRole('region', { name: 'Customers' })
       .getByText('Installatietechniek Jansen B.V.')
@@ -233,5 +235,83 @@ describe('web app', () => {
     // No SMTP_URL in this test: the mail is kept for staff to read.
     await page.getByText('Bewaard (geen mailserver)').waitFor();
     await screenshot(page, 'mail-detail');
+  });
+
+  test('the terms page shows the cancellation fee, its clause, both explanations and the fee timeline', async () => {
+    const page = await browser.freshPage(klasse.url);
+    await logIn(page, 'planner');
+    await mainNav(page).getByRole('link', { name: 'Voorwaarden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voorwaarden toepassen' }).waitFor();
+
+    // The demo provider works under the PlusPort course terms: they are chosen already.
+    assert.equal(await page.getByLabel('Voorwaarden', { exact: true }).inputValue(), 'plusport-courses');
+    // A price that is not an amount is refused before anything is asked, next to its field.
+    await page.getByLabel('Prijs (euro, excl. btw)').fill('vierhonderd');
+    await page.getByRole('button', { name: 'Beslissing tonen' }).click();
+    await page.getByText('Vul een bedrag in euro in, bijvoorbeeld 495,00.').waitFor();
+    assert.equal(await page.getByLabel('Prijs (euro, excl. btw)').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.getByRole('region', { name: 'Beslissing' }).count(), 0);
+
+    // A classroom training of € 495 starting Thursday 10 December 2026, cancelled on Monday
+    // 30 November: 8 working days before the start, in the 10-6 working-day tier of
+    // plusport-cursusvoorwaarden art. 15.5, which costs 50 %.
+    const product = page.getByLabel('Product uit de catalogus');
+    const nen3140 = await product
+      .locator('option', { hasText: 'NEN 3140 Vakbekwaam persoon' })
+      .getAttribute('value');
+    await product.selectOption(nen3140 ?? '');
+    assert.equal(await page.getByLabel('Prijs (euro, excl. btw)').inputValue(), '495,00');
+    await page.getByLabel('Startdatum').fill('2026-12-10');
+    await page.getByLabel('Starttijd').fill('09:00');
+    await page.getByLabel('Datum van het verzoek').fill('2026-11-30');
+    await page.getByLabel('Tijd van het verzoek').fill('10:00');
+    await page.getByRole('button', { name: 'Beslissing tonen' }).click();
+
+    const decision = page.getByRole('region', { name: 'Beslissing' });
+    await decision.getByTestId('decision-fee').getByText('€ 247,50').waitFor();
+    await decision.getByText('Toegestaan').waitFor();
+    await decision.getByText('plusport-cursusvoorwaarden, art. 15.5: Annuleringsregelingen').waitFor();
+    // The explanation in both languages, each marked with its language.
+    await decision
+      .locator('blockquote[lang="nl"]')
+      .getByText(/Annuleren van de klassikale training kost € 247,50/)
+      .waitFor();
+    await decision
+      .locator('blockquote[lang="en"]')
+      .getByText(/Cancelling the classroom training costs €247\.50/)
+      .waitFor();
+
+    const timeline = page.getByRole('region', { name: 'Kostenverloop' });
+    const chart = timeline.getByRole('img', { name: 'Kostenverloop' });
+    await chart.waitFor();
+    // Three steps (free, 50 %, 100 %), markers for the request and the start.
+    assert.equal(await chart.locator('rect.step-area').count(), 3);
+    assert.equal(await chart.locator('[data-marker="request"]').count(), 1);
+    assert.equal(await chart.locator('[data-marker="start"]').count(), 1);
+    await chart.getByText('verzoek 30 nov').waitFor();
+    const rows = timeline.getByRole('table').getByRole('row');
+    assert.equal(await rows.count(), 4);
+    const requestRow = timeline.locator('tr.current');
+    await requestRow.getByText('€ 247,50').waitFor();
+    await requestRow.getByText('26 november 2026').waitFor();
+    await requestRow.getByText('2 december 2026').waitFor();
+    await timeline
+      .getByRole('row', { name: /3 december 2026/ })
+      .getByText('€ 495,00')
+      .waitFor();
+    await screenshot(page, 'terms-cancellation');
+
+    // The same decision in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page
+      .getByRole('region', { name: 'Fee timeline' })
+      .getByRole('img', { name: 'Fee timeline' })
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Decision' })
+      .getByTestId('decision-fee')
+      .getByText('€247.50')
+      .waitFor();
+    await screenshot(page, 'terms-cancellation-en');
   });
 });

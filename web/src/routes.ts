@@ -11,6 +11,7 @@ import { DashboardPage } from './dashboard/DashboardPage.tsx';
 import type { LabelKey } from './i18n/dictionary.ts';
 import { MailDetailPage } from './mail/MailDetailPage.tsx';
 import { MailListPage } from './mail/MailListPage.tsx';
+import { TermsPage } from './terms/TermsPage.tsx';
 
 export interface PageProps {
   /** The `:name` parts of the path, decoded. */
@@ -29,4 +30,5 @@ export const ROUTES: readonly PageRoute[] = [
   { path: '/', nav: 'nav.dashboard', roles: ALL_ROLES, Page: DashboardPage },
   { path: '/mail', nav: 'nav.mail', roles: STAFF_ROLES, Page: MailListPage },
   { path: '/mail/:id', roles: STAFF_ROLES, Page: MailDetailPage },
+  { path: '/terms', nav: 'nav.terms', roles: STAFF_ROLES, Page: TermsPage },
 ];

@@ -32,6 +32,9 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 860 },
+    // A Dutch browser, as most users have: native date and time inputs show Dutch formats.
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
     args: [
       '--no-sandbox',
       '--disable-gpu',

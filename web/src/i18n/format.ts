@@ -5,7 +5,11 @@ export function formatEuros(cents: number, locale: string): string {
 }
 
 /** A calendar date, shown without any time zone shift: '2026-05-12' stays 12 May everywhere. */
-export function formatDate(isoDate: string, locale: string, style: 'long' | 'short' = 'long'): string {
+export function formatDate(
+  isoDate: string,
+  locale: string,
+  style: 'long' | 'short' | 'dayMonth' = 'long',
+): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
@@ -13,7 +17,7 @@ export function formatDate(isoDate: string, locale: string, style: 'long' | 'sho
     timeZone: 'UTC',
     day: 'numeric',
     month: style === 'long' ? 'long' : 'short',
-    year: 'numeric',
+    ...(style === 'dayMonth' ? {} : { year: 'numeric' }),
   }).format(date);
 }
 
@@ -24,9 +28,7 @@ export function formatDateTime(isoInstant: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** Basis points as a percentage: 5000 -> '50 %' in Dutch, '50%' in English. */
-export function formatBasisPoints(basisPoints: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
-    basisPoints / 10000,
-  );
+/** A share as a percentage, in whole percents: 0.5 -> '50%'. */
+export function formatPercent(share: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

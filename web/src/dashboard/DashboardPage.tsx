@@ -9,6 +9,7 @@ import { CustomersSection } from './CustomersSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { RecentMailSection } from './RecentMailSection.tsx';
 import { TasksSection } from './TasksSection.tsx';
+import { TermsSection } from './TermsSection.tsx';
 import { UsersSection } from './UsersSection.tsx';
 
 /**
@@ -18,6 +19,7 @@ import { UsersSection } from './UsersSection.tsx';
  */
 const DASHBOARDS: Record<Role, (me: Me, t: Translate) => ReactNode[]> = {
   platform_admin: (_me, t) => [
+    <TermsSection key="terms" />,
     <UsersSection key="users" title={t('users.title.staff')} />,
     <RecentMailSection key="mail" />,
   ],

@@ -122,6 +122,13 @@ const nl = {
   'mail.next': 'Oudere',
   'mail.range': '{from}–{to} van {total}',
 
+  'termsList.title': 'Voorwaarden en versies',
+  'termsList.name': 'Naam',
+  'termsList.key': 'Sleutel',
+  'termsList.versions': 'Versies',
+  'termsList.source': 'Herkomst',
+  'termsList.builtIn': 'Ingebouwd',
+  'termsList.own': 'Eigen versie van een opleider',
   'terms.title': 'Voorwaarden toepassen',
   'terms.intro':
     'Kies de voorwaarden van een opleider, een vraag en de gegevens; Klasse toont de beslissing met de artikelen waarop die berust.',
@@ -317,6 +324,13 @@ const en: Record<LabelKey, string> = {
   'mail.next': 'Older',
   'mail.range': '{from}–{to} of {total}',
 
+  'termsList.title': 'Terms and versions',
+  'termsList.name': 'Name',
+  'termsList.key': 'Key',
+  'termsList.versions': 'Versions',
+  'termsList.source': 'Source',
+  'termsList.builtIn': 'Built in',
+  'termsList.own': "A provider's own version",
   'terms.title': 'Apply the terms',
   'terms.intro':
     "Choose a provider's terms, a question and its details; Klasse shows the decision with the articles it rests on.",

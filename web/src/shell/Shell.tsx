@@ -4,7 +4,8 @@ import { type PageRoute, ROUTES } from '../routes.ts';
 import { useMe } from '../session/session.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { Link, matchPath, usePath } from './router.tsx';
+import { matchPath } from './match-path.ts';
+import { Link, usePath } from './router.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 function findRoute(path: string, routes: readonly PageRoute[]) {

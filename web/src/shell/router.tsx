@@ -27,24 +27,6 @@ export function usePath(): string {
   return path;
 }
 
-/**
- * Matches '/mail/:id' against '/mail/4f1c...' and returns { id: '4f1c...' }; null when it does not
- * match. A trailing slash is ignored.
- */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const split = (p: string) => p.split('/').filter((part) => part !== '');
-  const want = split(pattern);
-  const have = split(path);
-  if (want.length !== have.length) return null;
-  const params: Record<string, string> = {};
-  for (const [i, part] of want.entries()) {
-    const actual = have[i] ?? '';
-    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(actual);
-    else if (part !== actual) return null;
-  }
-  return params;
-}
-
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
 
 /** An ordinary link (open in new tab, copy address all work) that navigates without a reload. */

@@ -11,11 +11,11 @@ export class LazyDecision<F> implements Decision {
   readonly question: string;
   readonly outcome: Outcome;
   readonly amounts: Record<string, number>;
-  readonly workingDays?: number;
+  readonly workingDays: number | undefined;
   readonly clauses: ClauseRef[];
   readonly readings: string[];
-  readonly lines?: DecisionLine[];
-  readonly conditions?: Record<string, boolean>;
+  readonly lines: DecisionLine[] | undefined;
+  readonly conditions: Record<string, boolean> | undefined;
   /** The facts the explanation is written from. */
   readonly facts: F;
   readonly #dayNames: readonly string[];
@@ -24,7 +24,39 @@ export class LazyDecision<F> implements Decision {
   #dates: Record<string, string> | undefined;
   #explanation: Explanation | undefined;
 
-  constructor(init: {
+  /**
+   * Positional on purpose: the engine builds millions of these a second, and an options object
+   * would be one more allocation each. `LazyDecision.of` takes the same as named fields.
+   */
+  constructor(
+    question: string,
+    outcome: Outcome,
+    amounts: Record<string, number>,
+    workingDays: number | undefined,
+    clauses: ClauseRef[],
+    readings: string[],
+    lines: DecisionLine[] | undefined,
+    conditions: Record<string, boolean> | undefined,
+    dayNames: readonly string[],
+    days: readonly EpochDay[],
+    facts: F,
+    explain: (facts: F, decision: LazyDecision<F>) => Explanation,
+  ) {
+    this.question = question;
+    this.outcome = outcome;
+    this.amounts = amounts;
+    this.workingDays = workingDays;
+    this.clauses = clauses;
+    this.readings = readings;
+    this.lines = lines;
+    this.conditions = conditions;
+    this.#dayNames = dayNames;
+    this.#days = days;
+    this.facts = facts;
+    this.#explain = explain;
+  }
+
+  static of<F>(init: {
     question: string;
     outcome: Outcome;
     amounts: Record<string, number>;
@@ -37,19 +69,21 @@ export class LazyDecision<F> implements Decision {
     days: readonly EpochDay[];
     facts: F;
     explain: (facts: F, decision: LazyDecision<F>) => Explanation;
-  }) {
-    this.question = init.question;
-    this.outcome = init.outcome;
-    this.amounts = init.amounts;
-    if (init.workingDays !== undefined) this.workingDays = init.workingDays;
-    this.clauses = init.clauses;
-    this.readings = init.readings;
-    if (init.lines !== undefined) this.lines = init.lines;
-    if (init.conditions !== undefined) this.conditions = init.conditions;
-    this.#dayNames = init.dayNames;
-    this.#days = init.days;
-    this.facts = init.facts;
-    this.#explain = init.explain;
+  }): LazyDecision<F> {
+    return new LazyDecision(
+      init.question,
+      init.outcome,
+      init.amounts,
+      init.workingDays,
+      init.clauses,
+      init.readings,
+      init.lines,
+      init.conditions,
+      init.dayNames,
+      init.days,
+      init.facts,
+      init.explain,
+    );
   }
 
   /** A date of the decision as an epoch day, by name (undefined when the decision has no such date). */

@@ -419,7 +419,7 @@ export function decideCancellation(compiled: CompiledTerms, question: Cancellati
       incurred: undefined,
       fee: 0,
     };
-    return new LazyDecision({
+    return LazyDecision.of({
       question: 'cancellation',
       outcome: 'not_covered',
       amounts: {},
@@ -433,6 +433,9 @@ export function decideCancellation(compiled: CompiledTerms, question: Cancellati
   }
 
   const parts = question.parts;
+  if (parts.length === 1 && question.reason === undefined && !cancellation.incurred) {
+    return singlePartDecision(partResult(compiled, cancellation, parts[0]!, timing, inGroup), timing);
+  }
   const results: PartResult[] = new Array(parts.length);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
@@ -540,19 +543,20 @@ export function decideCancellation(compiled: CompiledTerms, question: Cancellati
     dayNames = names;
   }
 
-  return new LazyDecision({
-    question: 'cancellation',
+  return new LazyDecision(
+    'cancellation',
     outcome,
     amounts,
-    workingDays: countedWorkingDays(results),
+    countedWorkingDays(results),
     clauses,
     readings,
-    lines: single ? undefined : linesOf(results, incurred),
+    single ? undefined : linesOf(results, incurred),
+    undefined,
     dayNames,
     days,
     facts,
-    explain: explainCancellation,
-  });
+    explainCancellation,
+  );
 }
 
 /**
@@ -565,6 +569,43 @@ function countedWorkingDays(results: PartResult[]): number | undefined {
   return only?.measure === 'working_days_after_purchase' ? only.value : undefined;
 }
 
+/** The common case, one part without a reason or incurred costs: the same decision, fewer steps. */
+function singlePartDecision(result: PartResult, timing: RequestTiming): Decision {
+  const facts: CancellationFacts = {
+    parts: [result],
+    timing,
+    group: undefined,
+    incurred: undefined,
+    fee: result.fee,
+  };
+  const counted = result.measure !== undefined;
+  const start = result.startDay;
+  let dayNames: readonly string[];
+  let days: EpochDay[];
+  if (start !== undefined) {
+    dayNames = counted ? DAYS_COUNTED_START : DAYS_START;
+    days = counted ? [timing.localDay, timing.effectiveDay, start] : [timing.localDay, start];
+  } else {
+    dayNames = counted ? DAYS_COUNTED : REQUEST_DAY;
+    days = counted ? [timing.localDay, timing.effectiveDay] : [timing.localDay];
+  }
+  return new LazyDecision(
+    'cancellation',
+    result.outcome,
+    { fee: result.fee, price: result.price },
+    result.measure === 'calendar_days_before_start' ? undefined : result.value,
+    result.clauseRefs,
+    result.readings as string[],
+    undefined,
+    undefined,
+    dayNames,
+    days,
+    facts,
+    explainCancellation,
+  );
+}
+
+const DAYS_COUNTED = Object.freeze(['requestDay', 'countedFrom']);
 const DAYS_COUNTED_START = Object.freeze(['requestDay', 'countedFrom', 'startDay']);
 const DAYS_START = Object.freeze(['requestDay', 'startDay']);
 const REQUEST_DAY = Object.freeze(['requestDay']);
@@ -598,7 +639,7 @@ function linesOf(results: PartResult[], incurred: CancellationFacts['incurred'])
 
 function notCoveredDecision(compiled: CompiledTerms, timing: RequestTiming): Decision {
   const name = compiled.terms.name;
-  return new LazyDecision({
+  return LazyDecision.of({
     question: 'cancellation',
     outcome: 'not_covered',
     amounts: {},

@@ -7,16 +7,14 @@ export type Loadable<T> =
   | { state: 'loaded'; data: T };
 
 /**
- * GETs `path` when the component mounts or the path changes; `reload` asks again. A null path
- * loads nothing (the data is not needed, or not yet known). A response for a path the component has
- * moved away from is dropped.
+ * GETs `path` when the component mounts or the path changes; `reload` asks again. A response for a
+ * path the component has moved away from is dropped.
  */
-export function useApi<T>(path: string | null): { result: Loadable<T>; reload: () => void } {
+export function useApi<T>(path: string): { result: Loadable<T>; reload: () => void } {
   const [result, setResult] = useState<Loadable<T>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (path === null) return;
     // Read so that a reload re-runs this effect for the same path.
     void attempt;
     const controller = new AbortController();

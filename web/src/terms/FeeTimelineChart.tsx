@@ -33,7 +33,7 @@ export function FeeTimelineChart({
   price: number;
   markers: ChartMarker[];
 }) {
-  const { t, locale } = useLanguage();
+  const { t, language, locale } = useLanguage();
   const titleId = useId();
   const descId = useId();
   const first = ranges[0];
@@ -77,7 +77,7 @@ export function FeeTimelineChart({
   const description = ranges
     .map(
       (r) =>
-        `${formatDate(r.from, locale)} – ${formatDate(r.to, locale)}: ${formatEuros(r.fee, locale)} (${r.label[locale.startsWith('nl') ? 'nl' : 'en']})`,
+        `${formatDate(r.from, locale)} – ${formatDate(r.to, locale)}: ${formatEuros(r.fee, locale)} (${r.label[language]})`,
     )
     .join('; ');
 

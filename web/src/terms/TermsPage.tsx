@@ -112,16 +112,16 @@ function TermsQuestion({ listings }: { listings: TermsListingView[] }) {
     setErrors({});
     setBusy(true);
     const terms = version ? { provider: termsKey, version } : { provider: termsKey };
-    const window = timelineWindow(checked.built, form.requestDate);
+    const span = timelineWindow(checked.built, form.requestDate);
     try {
       const [evaluated, timeline] = await Promise.all([
         api.post<EvaluateResponse>('/api/terms/evaluate', { terms, question: checked.built.question }),
-        window
+        span
           ? api.post<TimelineResponse>('/api/terms/timeline', {
               terms,
               part: checked.built.part,
               on: form.requestDate,
-              ...window,
+              ...span,
             })
           : Promise.resolve(null),
       ]);

@@ -180,6 +180,28 @@ describe('web app', () => {
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
   });
 
+  test('a session that ends elsewhere sends the user to the login page, and back to the same page after', async () => {
+    const page = await browser.freshPage(klasse.url);
+    await logIn(page, 'planner');
+    await page.getByRole('heading', { level: 1, name: 'Welkom, Sanne Bakker' }).waitFor();
+    // The session ends outside this tab (another tab logged out, or it expired on the server).
+    const status = await page.evaluate(async () => {
+      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+      const response = await fetch('/api/auth/logout', {
+        method: 'POST',
+        headers: { 'x-csrf-token': me.csrfToken, 'idempotency-key': crypto.randomUUID() },
+      });
+      return response.status;
+    });
+    assert.equal(status, 204);
+
+    await mainNav(page).getByRole('link', { name: 'E-mails' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/mail');
+    await logIn(page, 'planner');
+    await page.getByRole('heading', { level: 1, name: 'E-mails' }).waitFor();
+  });
+
   test('the keyboard reaches the skip link first, and it moves focus to the content', async () => {
     const page = await browser.freshPage(klasse.url);
     await logIn(page, 'planner');

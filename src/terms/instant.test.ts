@@ -12,6 +12,8 @@ test('parseInstant reads offsets, Z, seconds and fractions like Date.parse', () 
     '2026-05-12T07:00:00.123Z',
     '2026-12-31T23:59:59-05:30',
     '2026-01-01T00:00:00.5+01:00',
+    '2024-02-29t12:00:00.123456789z',
+    '2026-05-12T09:00:00+0200',
   ]) {
     assert.equal(parseInstant(text), Date.parse(text), text);
   }
@@ -27,6 +29,11 @@ test('parseInstant names a bad instant and changes nothing', () => {
     '2026-05-12T09:00+2',
     'x2026-05-12T09:00Z',
     '2026-05-12T09:00:00+02:00 ',
+    '2026-05-12T09:00:60Z',
+    '2026-05-12T09:00:00+19:00',
+    '2026-05-12T09:00:00.1234567890Z',
+    '2026-05-12T09:00:00.Z',
+    '2025-02-29T09:00Z',
   ]) {
     assert.throws(() => parseInstant(text), RangeError, text);
   }

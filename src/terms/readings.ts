@@ -162,6 +162,16 @@ export const COURSE_READINGS: readonly Reading[] = [
     test: 'src/terms/course/cancellation.test.ts "textbook"',
   },
   {
+    id: 'confirmation-overrides',
+    clauses: ['plusport-cursusvoorwaarden#15.5', 'plusport-cursusvoorwaarden#15.4'],
+    text: '"De volgende annuleringsregelingen zijn geldig tenzij uitdrukkelijk anders vermeld in de informatie die Opdrachtgever en/of Cursist bij bevestiging van de Inschrijving ontvangt"',
+    question: 'What if an enrollment confirmation states other cancellation terms?',
+    reading:
+      'Those terms apply to that enrollment. They are entered as a copy of the provider terms with the other tables (a terms version of its own, validated and linted like any other) and the enrollment is evaluated against that copy; the built-in tables apply to every enrollment whose confirmation says nothing else.',
+    setting: 'a provider copy (parseTermsVersion) used for the enrollments it covers',
+    test: 'src/terms/course/readings-settings.test.ts "confirmation-overrides"',
+  },
+  {
     id: 'fee-rounding',
     clauses: ['plusport-cursusvoorwaarden#15.5', 'vapro-leverings-en-betalingsvoorwaarden#16.1'],
     text: '"50%", "10% van het totale offertebedrag"',

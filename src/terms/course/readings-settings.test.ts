@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { lintTerms } from '../lint-families.ts';
 import { cancel, local, session, terms, variant } from '../testing.ts';
 
 const plusport = terms('plusport-courses');
@@ -39,4 +40,21 @@ test('readings.proofDeadlineMovesToWorkingDay true: a proof deadline on Saturday
   });
   const decision = cancel(provider, local('2026-06-06'), [session('classroom', start)], { reason: 'death' });
   assert.equal(decision.dates.proofDeadline, '2026-06-15');
+});
+
+test('confirmation-overrides: a confirmation with its own table is a provider copy, and the enrollment is decided on it', () => {
+  const confirmed = variant(plusport, (copy) => {
+    copy.version = '2026-01-acme';
+    const tiers = copy.sections.course!.cancellation!.parts.classroom!.tiers;
+    tiers[0]!.from = 6;
+    tiers[1]!.from = 3;
+    tiers[1]!.to = 5;
+    tiers[2]!.to = 2;
+  });
+  assert.equal(cancel(plusport, local('2026-06-05'), [session('classroom', start)]).amounts.fee, 14750);
+  assert.equal(cancel(confirmed, local('2026-06-05'), [session('classroom', start)]).amounts.fee, 0);
+  assert.deepEqual(
+    lintTerms(confirmed).filter((finding) => finding.severity === 'error'),
+    [],
+  );
 });

@@ -118,7 +118,8 @@ export const appliedTermsSchema = z.object({
 });
 export type AppliedTerms = z.infer<typeof appliedTermsSchema>;
 
-export const evaluateResponseSchema = z.object({ terms: appliedTermsSchema, decision: decisionSchema });
+/** The decision, with the terms version that gave it (`terms`), so a caller that named no version knows. */
+export const evaluateResponseSchema = decisionSchema.extend({ terms: appliedTermsSchema });
 
 export const timelineResponseSchema = z.object({
   terms: appliedTermsSchema,

@@ -90,7 +90,7 @@ export const termsRoutes: RouteModule = async (app: KlasseApp, ctx) => {
       },
     },
     async (request) =>
-      terms.lintStoredOrBuiltIn(ctx, requireActor(request), request.params.provider, request.params.version),
+      terms.lintTermsVersion(ctx, requireActor(request), request.params.provider, request.params.version),
   );
 
   app.post(

@@ -35,16 +35,23 @@ import {
   type TimelineBody,
   timelineBodySchema,
 } from './api-schemas.ts';
-import { toPlainDecision } from './decision.ts';
-import { evaluate } from './evaluate.ts';
-import { type FeeTimelineRange, feeTimeline } from './fee-timeline.ts';
-import type { LintFinding } from './lint.ts';
-import { lintTerms } from './lint-families.ts';
-import type { Decision } from './model.ts';
+import {
+  BUILT_IN_PROVIDERS,
+  builtInTerms,
+  type Decision,
+  evaluate,
+  type FeeTimelineRange,
+  feeTimeline,
+  findTerms,
+  type LintFinding,
+  lintTerms,
+  listTerms,
+  parseTermsVersion,
+  type TermsVersion,
+  toPlainDecision,
+} from './index.ts';
 import { questionDay } from './question-day.ts';
-import { BUILT_IN_PROVIDERS, builtInTerms, findTerms, listTerms, parseTermsVersion } from './registry.ts';
 import * as store from './store.ts';
-import type { TermsVersion } from './terms-version.ts';
 
 /** Null: the operator at the command line. */
 export type Viewer = Actor | null;
@@ -64,10 +71,8 @@ export interface LoadedTerms {
   versions: LoadedVersion[];
 }
 
-export interface EvaluateResult {
-  terms: AppliedTerms;
-  decision: Decision;
-}
+/** The decision, and which terms version gave it. */
+export type EvaluateResult = Decision & { terms: AppliedTerms };
 
 export interface LintResult {
   provider: string;
@@ -309,7 +314,7 @@ export function answerQuestion(loaded: LoadedTerms, body: EvaluateBody, clock: C
     body.on ?? asFieldError('question', () => questionDay(body.question, timeZone)) ?? today(clock, timeZone);
   const version = pickVersion(loaded, versionOf(body.terms), day);
   const decision = asFieldError('question', () => toPlainDecision(evaluate(version.terms, body.question)));
-  return { terms: applied(loaded, version), decision };
+  return { ...decision, terms: applied(loaded, version) };
 }
 
 export async function evaluateQuestion(
@@ -353,7 +358,7 @@ export function lintVersion(key: string, terms: TermsVersion): LintResult {
   };
 }
 
-export async function lintStoredOrBuiltIn(
+export async function lintTermsVersion(
   ctx: AppContext,
   viewer: Viewer,
   key: string,

@@ -23,7 +23,7 @@ klasse terms list [--json]
 evaluate  Reads the same JSON as POST /api/terms/evaluate on standard input, e.g.
             {"terms": "vapro", "question": {"type": "cancellation", ...}}
             {"terms": {"provider": "vapro", "version": "2025-01"}, "question": {...}, "on": "2026-05-12"}
-          and prints {"terms": <the version that answered>, "decision": <the decision>} as JSON.
+          and prints the decision as JSON, with "terms": the version that answered.
           Without a version, the version in force on "on", else on the question's request date.
           A bad question prints each bad field on standard error and exits 1.
 lint      Lints every version of PROVIDER (all built-in terms when none is given) and prints the

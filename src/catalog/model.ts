@@ -36,10 +36,89 @@ export interface CatalogTables {
     duration_minutes: number | null;
     description: string;
     published: Generated<boolean>;
+    programme: Generated<string>;
+    exam_delivery: ExamDelivery | null;
+    exam_format: ExamFormat | null;
+    reschedules_as_cancellation: Generated<boolean>;
+    proof_of_participation: Generated<boolean>;
     created_at: CreatedAt;
     updated_at: Timestamp;
   };
+  package_components: {
+    package_id: string;
+    component_id: string;
+    position: number;
+    price_cents: number;
+    vat_code: VatCode;
+  };
+  product_prerequisites: {
+    product_id: string;
+    required_product_id: string;
+    requirement: Achievement;
+  };
+  learner_achievements: {
+    learner_id: string;
+    product_id: string;
+    achievement: Achievement;
+    /** 'YYYY-MM-DD' */
+    achieved_on: string;
+    recorded_by: string | null;
+  };
+  locations: {
+    id: Generated<string>;
+    provider_id: string;
+    name: string;
+    street: Generated<string>;
+    postal_code: Generated<string>;
+    city: string;
+    country: Generated<string>;
+    online_url: string | null;
+    created_at: CreatedAt;
+  };
+  sessions: {
+    id: Generated<string>;
+    provider_id: string;
+    product_id: string;
+    code: string;
+    starts_at: Timestamp;
+    ends_at: Timestamp;
+    location_id: string | null;
+    instructor_id: string | null;
+    capacity: number;
+    /** Seats held: pending approval, confirmed, offered. Changed only by enrollment's conditional UPDATEs. */
+    booked: Generated<number>;
+    min_participants: Generated<number>;
+    registration_deadline: Timestamp | null;
+    status: Generated<SessionStatus>;
+    kind: Generated<SessionKind>;
+    customer_id: string | null;
+    quote_terms_key: string | null;
+    quote_terms_version: string | null;
+    price_cents: number | null;
+    language: Generated<'nl' | 'en'>;
+    cancelled_reason: SessionCancelReason | null;
+    created_at: CreatedAt;
+  };
 }
+
+export const EXAM_DELIVERIES = ['own', 'external'] as const;
+export type ExamDelivery = (typeof EXAM_DELIVERIES)[number];
+export const EXAM_FORMATS = ['computer', 'paper'] as const;
+export type ExamFormat = (typeof EXAM_FORMATS)[number];
+export const ACHIEVEMENTS = ['passed', 'completed'] as const;
+export type Achievement = (typeof ACHIEVEMENTS)[number];
+export const SESSION_STATUSES = ['planned', 'confirmed', 'cancelled', 'completed'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+/** open, or a closed group of one customer under the terms of its quote (PlusPort cursus 14.7, 15.7). */
+export const SESSION_KINDS = ['open', 'in_company', 'out_company'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export const SESSION_CANCEL_REASONS = [
+  'too_few_participants',
+  'instructor_unavailable',
+  'force_majeure',
+  'other',
+] as const;
+export type SessionCancelReason = (typeof SESSION_CANCEL_REASONS)[number];
 
 export const productSchema = z.object({
   id: z.uuid(),

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CatalogTables } from '../../catalog/model.ts';
+import type { EnrollmentTables } from '../../enrollment/model.ts';
 import type { IdentityTables } from '../../identity/model.ts';
 import type { TermsTables } from '../../terms/tables.ts';
 import type { IdempotencyTables } from '../http/idempotency/model.ts';
@@ -11,6 +12,7 @@ export interface Database
     IdempotencyTables,
     IdentityTables,
     CatalogTables,
+    EnrollmentTables,
     TermsTables {}
 
 export type Db = Kysely<Database>;

@@ -1,7 +1,7 @@
 -- Catalog, second part (issue 4): what a package is made of, prerequisites, exam variants,
+-- locations, and the sessions (uitvoeringen) learners enroll in. Owned by src/catalog.
 -- References without an ON DELETE action are NO ACTION, checked at the end of the statement: a row
 -- still in use cannot be deleted alone, but deleting a provider cascades through all of its data.
--- locations, and the sessions (uitvoeringen) learners enroll in. Owned by src/catalog.
 
 alter table products
   add column programme text not null default '',

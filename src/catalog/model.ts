@@ -132,8 +132,102 @@ export const productSchema = z.object({
   durationMinutes: z.number().int().nullable(),
   description: z.string(),
   published: z.boolean(),
+  programme: z.string(),
+  /** Exams only: the provider's own, or at an external exam institute (PlusPort cursus, art. 1 "Examen"). */
+  examDelivery: z.enum(EXAM_DELIVERIES).nullable(),
+  examFormat: z.enum(EXAM_FORMATS).nullable(),
+  /** Rescheduling counts as a cancellation (PlusPort cursus 14.6: ATEX, NEN 1010, NEN 3140, VCA). */
+  reschedulesAsCancellation: z.boolean(),
+  /** A certificate of participation is issued (proof the learner took part). */
+  proofOfParticipation: z.boolean(),
 });
 export type Product = z.infer<typeof productSchema>;
+
+/** One part of a course package, with its share of the package price (PlusPort cursus 15.5). */
+export const packageComponentSchema = z.object({
+  componentId: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  type: z.enum(PRODUCT_TYPES),
+  position: z.number().int(),
+  /** This part's share of the package price, euro cents excluding VAT. */
+  priceCents: z.number().int(),
+  vatCode: z.enum(VAT_CODES),
+});
+export type PackageComponent = z.infer<typeof packageComponentSchema>;
+
+export const prerequisiteSchema = z.object({
+  requiredProductId: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  type: z.enum(PRODUCT_TYPES),
+  requirement: z.enum(ACHIEVEMENTS),
+});
+export type Prerequisite = z.infer<typeof prerequisiteSchema>;
+
+export const locationSchema = z.object({
+  id: z.uuid(),
+  providerId: z.uuid(),
+  name: z.string(),
+  street: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  country: z.string(),
+  onlineUrl: z.string().nullable(),
+});
+export type Location = z.infer<typeof locationSchema>;
+
+export const sessionSchema = z.object({
+  id: z.uuid(),
+  providerId: z.uuid(),
+  productId: z.uuid(),
+  code: z.string(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  locationId: z.uuid().nullable(),
+  instructorId: z.uuid().nullable(),
+  capacity: z.number().int(),
+  /** Seats held (pending approval, confirmed, offered to the waiting list). */
+  booked: z.number().int(),
+  /** capacity - booked, never below zero. */
+  seatsLeft: z.number().int(),
+  minParticipants: z.number().int(),
+  registrationDeadline: z.iso.datetime().nullable(),
+  status: z.enum(SESSION_STATUSES),
+  kind: z.enum(SESSION_KINDS),
+  customerId: z.uuid().nullable(),
+  quoteTermsKey: z.string().nullable(),
+  quoteTermsVersion: z.string().nullable(),
+  /** Price per participant when it differs from the product's; euro cents excluding VAT. */
+  priceCents: z.number().int().nullable(),
+  language: z.enum(['nl', 'en']),
+  cancelledReason: z.enum(SESSION_CANCEL_REASONS).nullable(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+/** The provider facts a session's times and terms depend on. */
+export interface SessionProvider {
+  id: string;
+  name: string;
+  slug: string;
+  timeZone: string;
+  termsProviderId: string;
+  country: 'NL' | 'BE';
+}
+
+/**
+ * A session with what enrollment needs to act on it: its product (with the package parts and their
+ * prices), location and provider. Returned by getSessionWithProduct (src/catalog/service.ts).
+ */
+export interface SessionWithProduct {
+  session: Session;
+  product: Product;
+  /** The package's parts in order; empty for a product that is not a package. */
+  components: PackageComponent[];
+  prerequisites: Prerequisite[];
+  location: Location | null;
+  provider: SessionProvider;
+}
 
 export const createProductSchema = z.object({
   /** Needed only when a platform admin creates it; staff create in their own provider. */

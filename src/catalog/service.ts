@@ -6,9 +6,15 @@ import type { Actor } from '../identity/model.ts';
 import { parseInput } from '../identity/model.ts';
 import * as identity from '../identity/service.ts';
 import type { AppContext } from '../platform/context.ts';
-import type { Tx } from '../platform/db/database.ts';
+import type { Executor, Tx } from '../platform/db/database.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.ts';
-import { catalogQuerySchema, createProductSchema, type Product } from './model.ts';
+import {
+  catalogQuerySchema,
+  createProductSchema,
+  type Product,
+  type Session,
+  type SessionWithProduct,
+} from './model.ts';
 import { canManageCatalog, canSeeProduct, unpublishedVisibleTo } from './rules.ts';
 import * as store from './store.ts';
 
@@ -90,4 +96,69 @@ export async function createProduct(ctx: AppContext, actor: Actor, input: unknow
     }
     throw error;
   }
+}
+
+// ---- contracts for enrollment (docs: /work/notes/issue4.md, "Contracts between them")
+
+function nowDate(ctx: AppContext): Date {
+  return new Date(ctx.clock.now().epochMilliseconds);
+}
+
+/**
+ * A session with its product, the package's parts (each with its share of the price and VAT code),
+ * the prerequisites, the location and the provider's time zone and terms; undefined when there is no
+ * such session. No visibility check: the caller (enrollment) has already decided who may act. Pass
+ * the transaction when inside one (the embedded database has a single connection).
+ */
+export async function getSessionWithProduct(
+  ctx: AppContext,
+  ex: Executor,
+  sessionId: string,
+): Promise<SessionWithProduct | undefined> {
+  const session = await store.findSessionById(ex, sessionId);
+  if (!session) return undefined;
+  const product = await store.findProductById(ex, session.productId);
+  const provider = await identity.findProviderById(ctx, session.providerId, ex);
+  if (!product || !provider) throw new Error(`session ${sessionId} lost its product or provider`);
+  const components = product.type === 'package' ? await store.listComponents(ex, product.id) : [];
+  const prerequisites = await store.listPrerequisites(ex, product.id);
+  const location = session.locationId
+    ? ((await store.findLocationById(ex, session.locationId)) ?? null)
+    : null;
+  return {
+    session,
+    product,
+    components,
+    prerequisites,
+    location,
+    provider: {
+      id: provider.id,
+      name: provider.name,
+      slug: provider.slug,
+      timeZone: provider.timeZone,
+      termsProviderId: provider.termsProviderId,
+      country: provider.country,
+    },
+  };
+}
+
+/**
+ * Where a learner of this session could go instead (a reschedule, or a session the provider cancels,
+ * VAPRO 15.2): open sessions of the same product starting later than it and than now, still taking
+ * enrollments, with a seat left; earliest first. NotFoundError when the session does not exist.
+ */
+export async function listAlternativeSessions(
+  ctx: AppContext,
+  ex: Executor,
+  sessionId: string,
+): Promise<Session[]> {
+  const session = await store.findSessionById(ex, sessionId);
+  if (!session) throw new NotFoundError('Session');
+  const now = nowDate(ctx);
+  const start = new Date(session.startsAt);
+  return store.listOpenSessionsOfProduct(ex, session.productId, start > now ? start : now, now, {
+    excludeId: session.id,
+    withSeatsOnly: true,
+    limit: 50,
+  });
 }

@@ -1,9 +1,20 @@
 /** All SQL of the catalog context. */
 import type { Selectable } from 'kysely';
 import type { Executor } from '../platform/db/database.ts';
-import type { CatalogTables, Product, ProductType, VatCode } from './model.ts';
+import type {
+  CatalogTables,
+  Location,
+  PackageComponent,
+  Prerequisite,
+  Product,
+  ProductType,
+  Session,
+  VatCode,
+} from './model.ts';
 
 type ProductRow = Selectable<CatalogTables['products']>;
+type SessionRow = Selectable<CatalogTables['sessions']>;
+type LocationRow = Selectable<CatalogTables['locations']>;
 
 function toProduct(row: ProductRow): Product {
   return {
@@ -17,6 +28,11 @@ function toProduct(row: ProductRow): Product {
     durationMinutes: row.duration_minutes,
     description: row.description,
     published: row.published,
+    programme: row.programme,
+    examDelivery: row.exam_delivery,
+    examFormat: row.exam_format,
+    reschedulesAsCancellation: row.reschedules_as_cancellation,
+    proofOfParticipation: row.proof_of_participation,
   };
 }
 
@@ -104,4 +120,125 @@ export async function insertProduct(ex: Executor, p: NewProduct, at: Date): Prom
     .returningAll()
     .executeTakeFirstOrThrow();
   return toProduct(row);
+}
+
+// ---- package components and prerequisites
+
+export async function listComponents(ex: Executor, packageId: string): Promise<PackageComponent[]> {
+  const rows = await ex
+    .selectFrom('package_components as c')
+    .innerJoin('products as p', 'p.id', 'c.component_id')
+    .select(['c.component_id', 'c.position', 'c.price_cents', 'c.vat_code', 'p.code', 'p.name', 'p.type'])
+    .where('c.package_id', '=', packageId)
+    .orderBy('c.position')
+    .orderBy('p.code')
+    .execute();
+  return rows.map((r) => ({
+    componentId: r.component_id,
+    code: r.code,
+    name: r.name,
+    type: r.type,
+    position: r.position,
+    priceCents: Number(r.price_cents),
+    vatCode: r.vat_code,
+  }));
+}
+
+export async function listPrerequisites(ex: Executor, productId: string): Promise<Prerequisite[]> {
+  const rows = await ex
+    .selectFrom('product_prerequisites as r')
+    .innerJoin('products as p', 'p.id', 'r.required_product_id')
+    .select(['r.required_product_id', 'r.requirement', 'p.code', 'p.name', 'p.type'])
+    .where('r.product_id', '=', productId)
+    .orderBy('p.code')
+    .execute();
+  return rows.map((r) => ({
+    requiredProductId: r.required_product_id,
+    code: r.code,
+    name: r.name,
+    type: r.type,
+    requirement: r.requirement,
+  }));
+}
+
+// ---- locations
+
+export function toLocation(row: LocationRow): Location {
+  return {
+    id: row.id,
+    providerId: row.provider_id,
+    name: row.name,
+    street: row.street,
+    postalCode: row.postal_code,
+    city: row.city,
+    country: row.country,
+    onlineUrl: row.online_url,
+  };
+}
+
+export async function findLocationById(ex: Executor, id: string): Promise<Location | undefined> {
+  const row = await ex.selectFrom('locations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toLocation(row);
+}
+
+// ---- sessions
+
+function toSession(row: SessionRow): Session {
+  const capacity = Number(row.capacity);
+  const booked = Number(row.booked);
+  return {
+    id: row.id,
+    providerId: row.provider_id,
+    productId: row.product_id,
+    code: row.code,
+    startsAt: new Date(row.starts_at).toISOString(),
+    endsAt: new Date(row.ends_at).toISOString(),
+    locationId: row.location_id,
+    instructorId: row.instructor_id,
+    capacity,
+    booked,
+    seatsLeft: Math.max(0, capacity - booked),
+    minParticipants: Number(row.min_participants),
+    registrationDeadline: row.registration_deadline
+      ? new Date(row.registration_deadline).toISOString()
+      : null,
+    status: row.status,
+    kind: row.kind,
+    customerId: row.customer_id,
+    quoteTermsKey: row.quote_terms_key,
+    quoteTermsVersion: row.quote_terms_version,
+    priceCents: row.price_cents === null ? null : Number(row.price_cents),
+    language: row.language,
+    cancelledReason: row.cancelled_reason,
+  };
+}
+
+export async function findSessionById(ex: Executor, id: string): Promise<Session | undefined> {
+  const row = await ex.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toSession(row);
+}
+
+/**
+ * Open sessions of a product starting after `after`, still taking enrollments at `now`
+ * (planned or confirmed, registration deadline not passed) with a seat left; earliest first.
+ */
+export async function listOpenSessionsOfProduct(
+  ex: Executor,
+  productId: string,
+  after: Date,
+  now: Date,
+  options: { excludeId?: string; withSeatsOnly: boolean; limit: number },
+): Promise<Session[]> {
+  let query = ex
+    .selectFrom('sessions')
+    .selectAll()
+    .where('product_id', '=', productId)
+    .where('kind', '=', 'open')
+    .where('status', 'in', ['planned', 'confirmed'])
+    .where('starts_at', '>', after)
+    .where((eb) => eb.or([eb('registration_deadline', 'is', null), eb('registration_deadline', '>', now)]));
+  if (options.excludeId) query = query.where('id', '<>', options.excludeId);
+  if (options.withSeatsOnly) query = query.whereRef('booked', '<', 'capacity');
+  const rows = await query.orderBy('starts_at').orderBy('code').limit(options.limit).execute();
+  return rows.map(toSession);
 }

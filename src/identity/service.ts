@@ -269,6 +269,22 @@ export function findProviderById(
   return store.findProviderById(ex, id);
 }
 
+/**
+ * A user or customer by id with no visibility check, for another context that has already decided
+ * who may act (catalog: a session's instructor and customer). Pass the transaction when inside one.
+ */
+export function findUserById(ctx: AppContext, id: string, ex: Executor = ctx.db): Promise<User | undefined> {
+  return store.findUserById(ex, id);
+}
+
+export function findCustomerById(
+  ctx: AppContext,
+  id: string,
+  ex: Executor = ctx.db,
+): Promise<Customer | undefined> {
+  return store.findCustomerById(ex, id);
+}
+
 /** Creates a provider. Only the operator (CLI, demo seed) does this for now; no HTTP route yet. */
 export async function createProvider(ctx: AppContext, ex: Executor, input: unknown): Promise<Provider> {
   const p = parseInput(createProviderSchema, input);

@@ -14,6 +14,11 @@ export class AppError extends Error {
   readonly slug: string;
   readonly title: string;
   readonly errors: FieldError[];
+  /**
+   * Extra members of the problem document (RFC 9457 section 3.2), e.g. the fee a change costs now
+   * when it differs from the one the client was shown. Never type, title, status, detail or errors.
+   */
+  extensions: Record<string, unknown> = {};
 
   constructor(status: number, slug: string, title: string, detail?: string, errors: FieldError[] = []) {
     super(detail ?? title);

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CatalogTables } from '../../catalog/model.ts';
+import type { EnrollmentChangeTables } from '../../enrollment/changes/model.ts';
 import type { EnrollmentTables } from '../../enrollment/model.ts';
 import type { IdentityTables } from '../../identity/model.ts';
 import type { TermsTables } from '../../terms/tables.ts';
@@ -13,6 +14,7 @@ export interface Database
     IdentityTables,
     CatalogTables,
     EnrollmentTables,
+    EnrollmentChangeTables,
     TermsTables {}
 
 export type Db = Kysely<Database>;

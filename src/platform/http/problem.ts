@@ -19,6 +19,8 @@ export const problemSchema = z
     requestId: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   })
+  // Extension members a problem type defines (AppError.extensions).
+  .catchall(z.unknown())
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -76,6 +78,8 @@ export function problemFor(error: unknown, request: FastifyRequest): { problem: 
   if (error instanceof AppError) {
     return {
       problem: {
+        // First, so that a problem's own members always win over an extension of the same name.
+        ...error.extensions,
         type: `${PROBLEM_BASE}${error.slug}`,
         title: error.title,
         status: error.status,

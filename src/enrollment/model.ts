@@ -134,6 +134,12 @@ export interface EnrollmentTables {
     decision: Json<unknown> | null;
     details: Json<Record<string, unknown>>;
   };
+  enrollment_settings: {
+    provider_id: string;
+    requires_approval: boolean;
+    offer_hours: number;
+    updated_at: Timestamp;
+  };
   enrollment_ledger: {
     id: Generated<string>;
     enrollment_id: string;

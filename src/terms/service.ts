@@ -15,6 +15,7 @@ import { type Actor, isProviderStaff, parseInput } from '../identity/model.ts';
 import * as identity from '../identity/service.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { AppContext } from '../platform/context.ts';
+import type { Executor } from '../platform/db/database.ts';
 import {
   AppError,
   ConflictError,
@@ -170,13 +171,21 @@ function parseStored(row: store.StoredTermsVersion): TermsVersion {
   return terms;
 }
 
-/** A terms key with every version, if the viewer may see it; NotFoundError otherwise. */
-export async function loadTerms(ctx: AppContext, viewer: Viewer, key: string): Promise<LoadedTerms> {
+/**
+ * A terms key with every version, if the viewer may see it; NotFoundError otherwise. `ex` is the
+ * transaction to read in when the caller holds one (the embedded pool has one connection).
+ */
+export async function loadTerms(
+  ctx: AppContext,
+  viewer: Viewer,
+  key: string,
+  ex: Executor = ctx.db,
+): Promise<LoadedTerms> {
   const builtIn = builtInTermsOf(key);
   if (builtIn) return builtIn;
-  const owner = await store.findKeyOwner(ctx.db, key);
+  const owner = await store.findKeyOwner(ex, key);
   if (owner === undefined || !canManageTermsOf(viewer, owner)) throw termsNotFound(key);
-  const rows = await store.listVersionsOfKey(ctx.db, key);
+  const rows = await store.listVersionsOfKey(ex, key);
   return {
     key,
     builtIn: false,

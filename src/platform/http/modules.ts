@@ -1,4 +1,6 @@
 import { catalogRoutes } from '../../catalog/routes.ts';
+import { enrollmentJobs } from '../../enrollment/jobs.ts';
+import { enrollmentRoutes } from '../../enrollment/routes.ts';
 import { identityRoutes } from '../../identity/routes.ts';
 import { termsRoutes } from '../../terms/routes.ts';
 import type { AppContext } from '../context.ts';
@@ -9,7 +11,13 @@ import type { RouteModule } from './types.ts';
  * Every context's HTTP routes, mounted under /api by buildServer in this order. A new context adds
  * its `routes.ts` export here, and nowhere else.
  */
-export const routeModules: RouteModule[] = [identityRoutes, catalogRoutes, mailRoutes, termsRoutes];
+export const routeModules: RouteModule[] = [
+  identityRoutes,
+  catalogRoutes,
+  mailRoutes,
+  termsRoutes,
+  enrollmentRoutes,
+];
 
 /**
  * Registers a context's background job handlers on ctx.jobs. Runs before the queue starts (the
@@ -21,4 +29,4 @@ export type JobModule = (ctx: AppContext) => void;
  * Every context's job handlers. The mailer registers its delivery job itself when it is created; a
  * context with jobs of its own (reminders, dunning, certificates) adds its `jobs.ts` export here.
  */
-export const jobModules: JobModule[] = [];
+export const jobModules: JobModule[] = [enrollmentJobs];

@@ -1,0 +1,55 @@
+/**
+ * Seats (issue 4, item 5: "no session is ever overbooked, whatever the concurrency"). A seat is
+ * taken by ONE conditional UPDATE on the session row (DESIGN, "What we measured": about twice the
+ * throughput of SELECT ... FOR UPDATE then UPDATE); the row lock it takes serialises writers on the
+ * session, and the check constraint sessions_booked_within_capacity backs it up.
+ */
+import { sql } from 'kysely';
+import type { AppContext } from '../platform/context.ts';
+import type { Tx } from '../platform/db/database.ts';
+import { offerSeat } from './offers.ts';
+import * as store from './store.ts';
+
+/**
+ * Takes one seat of a session that is open (planned or confirmed) and not full. false: full or
+ * not open; nothing changed. Call inside the transaction that inserts the enrollment holding it.
+ */
+export async function takeSeat(tx: Tx, sessionId: string): Promise<boolean> {
+  const row = await tx
+    .updateTable('sessions')
+    .set({ booked: sql`booked + 1` })
+    .where('id', '=', sessionId)
+    .where(sql<boolean>`booked < capacity`)
+    .where('status', 'in', ['planned', 'confirmed'])
+    .returning('booked')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Gives back a seat an enrollment held (cancelled, rejected, moved, offer declined or expired). If
+ * someone waits for this session, the seat is not returned but passes straight to the first in
+ * line as an offer (status offered, held until offer_expires_at, an e-mail, an expiry job); so no
+ * concurrent enrollment can take it in between. Call after the holder's status has changed, in the
+ * same transaction.
+ */
+export async function releaseSeat(ctx: AppContext, tx: Tx, sessionId: string, at: Date): Promise<void> {
+  const session = await store.findSessionForEnrollment(tx, sessionId);
+  const open =
+    session !== undefined &&
+    (session.status === 'planned' || session.status === 'confirmed') &&
+    session.startsAt.getTime() > at.getTime();
+  if (open) {
+    const next = await store.firstWaitlistedForUpdate(tx, sessionId);
+    if (next) {
+      await offerSeat(ctx, tx, next, session, at);
+      return;
+    }
+  }
+  await tx
+    .updateTable('sessions')
+    .set({ booked: sql`booked - 1` })
+    .where('id', '=', sessionId)
+    .where('booked', '>', 0)
+    .execute();
+}

@@ -1,0 +1,676 @@
+/**
+ * Enrollment use cases (issue 4, items 3 and 5): enroll (a learner themself, a customer admin for
+ * employees, staff for anyone of their provider), approve or reject, the waiting list's offers, and
+ * reading enrollments within the actor's tenant (hidden is "not found").
+ */
+import type { VatCode } from '../catalog/model.ts';
+import { type Actor, isProviderStaff, parseInput } from '../identity/model.ts';
+import * as identity from '../identity/service.ts';
+import type { AppContext } from '../platform/context.ts';
+import type { Executor, Tx } from '../platform/db/database.ts';
+import {
+  ConflictError,
+  type FieldError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../platform/errors.ts';
+import { type Decision, evaluate, toPlainDecision } from '../terms/index.ts';
+import { confirmationMail } from './mails.ts';
+import type { ClauseJson, EnrollmentSource, EnrollmentStatus } from './model.ts';
+import {
+  canManageEnrollments,
+  canSeeEnrollment,
+  canSeeSession,
+  closedReason,
+  discountedPrice,
+  enrollmentScope,
+  type FeePart,
+  splitPrice,
+} from './rules.ts';
+import {
+  type EnrollBody,
+  type EnrollmentView,
+  enrollBodySchema,
+  enrollmentListQuerySchema,
+  type LearnerRef,
+  settingsSchema,
+} from './schemas.ts';
+import { releaseSeat, takeSeat } from './seats.ts';
+import * as store from './store.ts';
+import { previewTerms, type TermsPreview, termsForSession, timelinePart, todayIn } from './terms.ts';
+
+const nowOf = (ctx: AppContext) => new Date(ctx.clock.now().epochMilliseconds);
+
+// ---- visibility
+
+/**
+ * The enrollment if the actor may see it (learner: own; customer admin: own company; provider staff:
+ * own provider; platform admin: all); NotFoundError otherwise, so its existence is not revealed.
+ */
+export async function loadVisibleEnrollment(
+  _ctx: AppContext,
+  ex: Executor,
+  actor: Actor,
+  id: string,
+): Promise<store.Enrollment> {
+  const enrollment = await store.findEnrollment(ex, id);
+  if (!enrollment || !canSeeEnrollment(actor, enrollment)) throw new NotFoundError('Enrollment');
+  return enrollment;
+}
+
+export function toView(e: store.Enrollment): EnrollmentView {
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  return {
+    id: e.id,
+    providerId: e.providerId,
+    sessionId: e.sessionId,
+    learnerId: e.learnerId,
+    customerId: e.customerId,
+    purchaseOrderRef: e.purchaseOrderRef,
+    enrolledBy: e.enrolledBy,
+    source: e.source,
+    status: e.status,
+    waitlistedAt: iso(e.waitlistedAt),
+    offerExpiresAt: iso(e.offerExpiresAt),
+    termsKey: e.termsKey,
+    termsVersion: e.termsVersion,
+    termsAcceptedBy: e.termsAcceptedBy,
+    termsAcceptedAt: e.termsAcceptedAt.toISOString(),
+    priceCents: e.priceCents,
+    previouslyRescheduled: e.previouslyRescheduled,
+    movedFrom: e.movedFrom,
+    movedTo: e.movedTo,
+    createdAt: e.createdAt.toISOString(),
+    confirmedAt: iso(e.confirmedAt),
+    endedAt: iso(e.endedAt),
+  };
+}
+
+async function visibleSession(ctx: AppContext, actor: Actor, sessionId: string) {
+  const session = await store.findSessionForEnrollment(ctx.db, sessionId);
+  if (!session || !canSeeSession(actor, session)) throw new NotFoundError('Session');
+  return session;
+}
+
+// ---- terms preview
+
+/** The terms version an enrollment made now would accept, its cancellation clauses and fee timeline. */
+export async function enrollmentTerms(
+  ctx: AppContext,
+  actor: Actor,
+  sessionId: string,
+): Promise<TermsPreview> {
+  const session = await visibleSession(ctx, actor, sessionId);
+  const today = todayIn(ctx.clock, session.provider.timeZone);
+  const applied = await termsForSession(ctx, ctx.db, session, today);
+  const components =
+    session.product.type === 'package' ? await store.listPackageComponents(ctx.db, session.product.id) : [];
+  const part = timelinePart({
+    productType: session.product.type,
+    componentTypes: components.map((c) => c.type),
+    priceCents: session.priceCents,
+    startsAt: session.startsAt,
+    today,
+  });
+  return previewTerms(applied, part, today);
+}
+
+// ---- enrolling
+
+interface Enrollee {
+  /** An existing user, or a new learner to create in the transaction. */
+  user: store.LearnerRow | null;
+  create: { email: string; name: string; locale: 'nl' | 'en' } | null;
+  path: string;
+}
+
+function sourceOf(actor: Actor): EnrollmentSource {
+  if (actor.role === 'learner') return 'self';
+  if (actor.role === 'customer_admin') return 'customer_admin';
+  if (isProviderStaff(actor.role) || actor.role === 'platform_admin') return 'staff';
+  throw new ForbiddenError('Only learners, customer admins and provider staff enroll.');
+}
+
+/** Resolves and checks whom the request enrolls, before anything is written. */
+async function resolveEnrollees(
+  ctx: AppContext,
+  actor: Actor,
+  source: EnrollmentSource,
+  body: EnrollBody,
+  session: store.SessionForEnrollment,
+): Promise<Enrollee[]> {
+  const errors: FieldError[] = [];
+  if (source === 'self') {
+    if (
+      body.learners &&
+      !(
+        body.learners.length === 1 &&
+        'userId' in body.learners[0]! &&
+        body.learners[0].userId === actor.userId
+      )
+    )
+      errors.push({ path: 'learners', message: 'a learner enrolls only themself: leave learners out' });
+    if (body.purchaseOrderRef !== undefined)
+      errors.push({
+        path: 'purchaseOrderRef',
+        message: 'only a customer admin enrolling employees gives one',
+      });
+    if (errors.length > 0) throw new ValidationError(errors);
+    const [me] = await store.findUsers(ctx.db, [actor.userId]);
+    if (!me) throw new NotFoundError('User');
+    return [{ user: me, create: null, path: 'learners.0' }];
+  }
+  if (!body.learners)
+    throw new ValidationError([{ path: 'learners', message: 'name the learners to enroll' }]);
+  if (source === 'staff' && body.purchaseOrderRef !== undefined)
+    errors.push({ path: 'purchaseOrderRef', message: 'only a customer admin enrolling employees gives one' });
+  const ids = body.learners.flatMap((l) => ('userId' in l ? [l.userId] : []));
+  const found = new Map((await store.findUsers(ctx.db, ids)).map((u) => [u.id, u]));
+  const seen = new Set<string>();
+  const result: Enrollee[] = [];
+  for (const [i, ref] of body.learners.entries()) {
+    const path = `learners.${i}`;
+    const key = 'userId' in ref ? ref.userId : ref.email;
+    if (seen.has(key)) {
+      errors.push({ path, message: 'this learner is named twice' });
+      continue;
+    }
+    seen.add(key);
+    const user = 'userId' in ref ? found.get(ref.userId) : await store.findUserByEmail(ctx.db, ref.email);
+    if (user) {
+      const problem = enrolleeProblem(actor, source, user, session);
+      if (problem)
+        errors.push({ path: 'userId' in ref ? `${path}.userId` : `${path}.email`, message: problem });
+      else result.push({ user, create: null, path });
+    } else if ('userId' in ref) {
+      errors.push({ path: `${path}.userId`, message: 'no such learner' });
+    } else {
+      result.push({ user: null, create: createOf(ref), path });
+    }
+  }
+  if (errors.length > 0) throw new ValidationError(errors);
+  return result;
+}
+
+function createOf(ref: LearnerRef): { email: string; name: string; locale: 'nl' | 'en' } {
+  if ('userId' in ref) throw new Error('unreachable: a user id names an existing user');
+  return { email: ref.email, name: ref.name, locale: ref.locale };
+}
+
+/** Why this user cannot be enrolled by this actor in this session, or null. */
+function enrolleeProblem(
+  actor: Actor,
+  source: EnrollmentSource,
+  user: store.LearnerRow,
+  session: store.SessionForEnrollment,
+): string | null {
+  if (user.disabled) return 'this account is disabled';
+  if (user.role !== 'learner') return 'only learners are enrolled';
+  if (
+    source === 'customer_admin' &&
+    (user.providerId !== actor.providerId || user.customerId !== actor.customerId)
+  )
+    return 'not an employee of your company';
+  if (source === 'staff' && user.providerId !== session.providerId) return 'no such learner';
+  return null;
+}
+
+function groupSessionProblem(session: store.SessionForEnrollment, customerId: string | null): string | null {
+  if (session.kind === 'open') return null;
+  return customerId === session.customerId
+    ? null
+    : "this is a closed group session of another company (PlusPort cursus 14.7): only that company's employees enroll";
+}
+
+export interface EnrollResult {
+  items: EnrollmentView[];
+  confirmed: number;
+  pendingApproval: number;
+  waitlisted: number;
+  groupDiscount: Decision | null;
+}
+
+function uniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
+}
+
+const alreadyEnrolled = (who: string) =>
+  new ConflictError('already-enrolled', 'Already enrolled', `${who} is already enrolled in this session.`);
+
+/**
+ * Enrolls one learner or several employees in a session, all or none. Each takes a seat with one
+ * conditional UPDATE and is confirmed (or pending approval); without a seat, with `waitlist: true`
+ * it joins the waiting list, else the whole request is refused as full and nothing changes.
+ */
+export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Promise<EnrollResult> {
+  const body = parseInput(enrollBodySchema, input);
+  const source = sourceOf(actor);
+  const session = await visibleSession(ctx, actor, body.sessionId);
+  if (source === 'staff' && !canManageEnrollments(actor, session.providerId))
+    throw new NotFoundError('Session');
+  const now = nowOf(ctx);
+  const closed = closedReason(session, now);
+  if (closed) throw new ConflictError('session-closed', 'Session not open for enrollment', closed);
+
+  const enrollees = await resolveEnrollees(ctx, actor, source, body, session);
+  const customerId = source === 'customer_admin' ? actor.customerId : null;
+  for (const e of enrollees) {
+    const problem = groupSessionProblem(
+      session,
+      source === 'customer_admin' ? customerId : (e.user?.customerId ?? null),
+    );
+    if (problem) throw new ValidationError([{ path: e.path, message: problem }]);
+  }
+
+  // Binding on confirmation (Sparse 59.1) under the terms in force today, which the user accepted.
+  const today = todayIn(ctx.clock, session.provider.timeZone);
+  const applied = await termsForSession(ctx, ctx.db, session, today);
+  if (body.termsVersion !== undefined && body.termsVersion !== applied.version)
+    throw new ConflictError(
+      'terms-changed',
+      'Terms changed',
+      `You accepted version ${body.termsVersion} of the terms ${applied.key}, but version ${applied.version} is in force now; read it and accept again.`,
+    );
+
+  // Ingenium 3.5: a company enrolling two or more learners gets the group discount of the price list.
+  const listPrice = session.priceCents;
+  let price = listPrice;
+  let groupDiscount: Decision | null = null;
+  if (source === 'customer_admin' && enrollees.length >= 2) {
+    groupDiscount = toPlainDecision(
+      evaluate(applied.terms, {
+        type: 'group_discount',
+        participants: enrollees.length,
+        sameCompany: true,
+        pricePerParticipant: listPrice,
+      }),
+    );
+    const rate = groupDiscount.amounts.discountBasisPoints;
+    if (groupDiscount.outcome === 'allowed' && rate !== undefined) price = discountedPrice(listPrice, rate);
+  }
+
+  try {
+    return await ctx.db.transaction().execute(async (tx) => {
+      const settings = await store.findSettings(tx, session.providerId);
+      const items: EnrollmentView[] = [];
+      const counts = { confirmed: 0, pendingApproval: 0, waitlisted: 0 };
+      for (const e of enrollees) {
+        const learner = e.user ?? (await createLearner(tx, ctx, actor, session, e));
+        const unmet = await store.unmetPrerequisites(tx, session.product.id, learner.id);
+        if (unmet.length > 0)
+          throw new ConflictError(
+            'prerequisite-not-met',
+            'Prerequisite not met',
+            `${learner.name} must first have ${unmet.map((u) => `${u.requirement} ${u.productName}`).join(' and ')}.`,
+          );
+        if (await store.findLiveEnrollment(tx, session.id, learner.id)) throw alreadyEnrolled(learner.name);
+        let status: EnrollmentStatus;
+        if (await takeSeat(tx, session.id)) {
+          // Staff enrolling are the approvers themselves (PlusPort cursus 3.3-3.4).
+          status = settings.requiresApproval && source !== 'staff' ? 'pending_approval' : 'confirmed';
+        } else if (body.waitlist) {
+          status = 'waitlisted';
+        } else {
+          throw new ConflictError(
+            'session-full',
+            'Session full',
+            'The session has no seat left; send the request again with waitlist: true to join the waiting list.',
+          );
+        }
+        const enrollment = await store.insertEnrollment(tx, {
+          providerId: session.providerId,
+          sessionId: session.id,
+          learnerId: learner.id,
+          customerId:
+            source === 'customer_admin' ? customerId : source === 'staff' ? learner.customerId : null,
+          purchaseOrderRef: body.purchaseOrderRef ?? null,
+          enrolledBy: actor.userId,
+          source,
+          status,
+          waitlistedAt: status === 'waitlisted' ? now : null,
+          termsKey: applied.key,
+          termsVersion: applied.version,
+          termsAcceptedBy: actor.userId,
+          termsAcceptedAt: now,
+          priceCents: price,
+          confirmedAt: status === 'confirmed' ? now : null,
+          createdAt: now,
+        });
+        const eventId = await store.insertEvent(tx, {
+          enrollmentId: enrollment.id,
+          type: 'enrolled',
+          actorId: actor.userId,
+          at: now,
+          decision: groupDiscount ?? undefined,
+          details: {
+            source,
+            status,
+            listPriceCents: listPrice,
+            priceCents: price,
+            participants: enrollees.length,
+            terms: { key: applied.key, version: applied.version },
+          },
+        });
+        if (status === 'waitlisted') {
+          await store.insertEvent(tx, {
+            enrollmentId: enrollment.id,
+            type: 'waitlisted',
+            actorId: actor.userId,
+            at: now,
+          });
+          counts.waitlisted++;
+        } else if (status === 'pending_approval') counts.pendingApproval++;
+        else {
+          await recordConfirmation(ctx, tx, enrollment, session, learner, eventId, now);
+          counts.confirmed++;
+        }
+        items.push(toView(enrollment));
+      }
+      return { items, ...counts, groupDiscount };
+    });
+  } catch (error) {
+    // Two requests for one learner at once: the unique index on live enrollments decides.
+    if (uniqueViolation(error)) throw alreadyEnrolled('This learner');
+    throw error;
+  }
+}
+
+async function createLearner(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor,
+  session: store.SessionForEnrollment,
+  e: Enrollee,
+): Promise<store.LearnerRow> {
+  if (!e.create) throw new Error('unreachable: an enrollee without a user has one to create');
+  const user = await identity.createUserInTransaction(tx, ctx, actor, {
+    email: e.create.email,
+    name: e.create.name,
+    locale: e.create.locale,
+    role: 'learner',
+    providerId: session.providerId,
+    customerId: actor.role === 'customer_admin' ? actor.customerId : null,
+  });
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    providerId: user.providerId,
+    customerId: user.customerId,
+    disabled: user.disabled,
+  };
+}
+
+/**
+ * On confirmation (binding, Sparse 59.1): the course fee as ledger lines, one per package component
+ * with its own VAT code, any group discount as its own lines citing the clause, and the confirmation
+ * e-mail with its invite, queued in this transaction.
+ */
+async function recordConfirmation(
+  ctx: AppContext,
+  tx: Tx,
+  enrollment: store.Enrollment,
+  session: store.SessionForEnrollment,
+  learner: store.LearnerRow,
+  eventId: string,
+  at: Date,
+): Promise<void> {
+  const events = await store.listEvents(tx, enrollment.id);
+  const enrolled = events.find((e) => e.type === 'enrolled');
+  const listPrice =
+    typeof enrolled?.details.listPriceCents === 'number'
+      ? enrolled.details.listPriceCents
+      : enrollment.priceCents;
+  const discountClauses = clausesOf(enrolled?.decision);
+  const parts: FeePart[] =
+    session.product.type === 'package'
+      ? (await store.listPackageComponents(tx, session.product.id)).map((c) => ({
+          description: `${c.name} (${session.code})`,
+          vatCode: c.vatCode,
+          priceCents: c.priceCents,
+        }))
+      : [];
+  if (parts.length === 0)
+    parts.push({
+      description: `${session.product.name} (${session.code})`,
+      vatCode: session.product.vatCode,
+      priceCents: listPrice,
+    });
+  const line = (kind: 'course_fee' | 'group_discount', p: FeePart, sign: 1 | -1, clauses: ClauseJson[]) => ({
+    enrollmentId: enrollment.id,
+    providerId: enrollment.providerId,
+    eventId,
+    kind,
+    amountCents: sign * p.priceCents,
+    vatCode: p.vatCode as VatCode,
+    description: kind === 'course_fee' ? p.description : `Group discount: ${p.description}`,
+    clauses,
+    createdAt: at,
+  });
+  const fees = splitPrice(listPrice, parts).map((p) => line('course_fee', p, 1, []));
+  const discount = listPrice - enrollment.priceCents;
+  const discounts =
+    discount > 0
+      ? splitPrice(discount, parts)
+          .filter((p) => p.priceCents !== 0)
+          .map((p) => line('group_discount', p, -1, discountClauses))
+      : [];
+  await store.insertLedgerLines(tx, [...fees, ...discounts]);
+  await ctx.mail.queue(
+    tx,
+    confirmationMail({
+      enrollmentId: enrollment.id,
+      learner,
+      session,
+      termsKey: enrollment.termsKey,
+      termsVersion: enrollment.termsVersion,
+      mailFrom: ctx.config.mailFrom,
+      at,
+    }),
+  );
+}
+
+function clausesOf(decision: unknown): ClauseJson[] {
+  if (typeof decision !== 'object' || decision === null || !('clauses' in decision)) return [];
+  const clauses = decision.clauses;
+  if (!Array.isArray(clauses)) return [];
+  return clauses.flatMap((c: unknown) =>
+    typeof c === 'object' && c !== null && 'document' in c && 'article' in c && 'title' in c
+      ? [{ document: String(c.document), article: String(c.article), title: String(c.title) }]
+      : [],
+  );
+}
+
+// ---- approval and offers
+
+async function withLockedEnrollment<T>(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  run: (tx: Tx, enrollment: store.Enrollment, session: store.SessionForEnrollment, now: Date) => Promise<T>,
+): Promise<T> {
+  const now = nowOf(ctx);
+  return ctx.db.transaction().execute(async (tx) => {
+    const enrollment = await store.getEnrollmentForUpdate(tx, id);
+    if (!enrollment || !canSeeEnrollment(actor, enrollment)) throw new NotFoundError('Enrollment');
+    const session = await store.findSessionForEnrollment(tx, enrollment.sessionId);
+    if (!session) throw new NotFoundError('Session');
+    return run(tx, enrollment, session, now);
+  });
+}
+
+function wrongStatus(enrollment: store.Enrollment, wanted: string): ConflictError {
+  return new ConflictError(
+    'enrollment-status',
+    'Not possible in this status',
+    `The enrollment is ${enrollment.status.replace('_', ' ')}; this needs it to be ${wanted}.`,
+  );
+}
+
+async function learnerOf(tx: Tx, enrollment: store.Enrollment): Promise<store.LearnerRow> {
+  const [learner] = await store.findUsers(tx, [enrollment.learnerId]);
+  if (!learner) throw new NotFoundError('Learner');
+  return learner;
+}
+
+/** Staff confirm an enrollment pending approval (PlusPort cursus 3.3): binding from now (Sparse 59.1). */
+export async function approve(ctx: AppContext, actor: Actor, id: string): Promise<EnrollmentView> {
+  return withLockedEnrollment(ctx, actor, id, async (tx, enrollment, session, now) => {
+    if (!canManageEnrollments(actor, enrollment.providerId))
+      throw new ForbiddenError("Only the provider's staff approve enrollments.");
+    if (enrollment.status !== 'pending_approval') throw wrongStatus(enrollment, 'pending approval');
+    const updated = await store.setEnrollmentStatus(tx, id, 'confirmed', { confirmedAt: now });
+    const eventId = await store.insertEvent(tx, {
+      enrollmentId: id,
+      type: 'approved',
+      actorId: actor.userId,
+      at: now,
+    });
+    await recordConfirmation(ctx, tx, updated, session, await learnerOf(tx, enrollment), eventId, now);
+    return toView(updated);
+  });
+}
+
+/**
+ * Staff reject an enrollment pending approval or waiting, without giving reasons and without telling
+ * the applicant (PlusPort cursus 3.4); a held seat passes to the waiting list.
+ */
+export async function reject(ctx: AppContext, actor: Actor, id: string): Promise<EnrollmentView> {
+  return withLockedEnrollment(ctx, actor, id, async (tx, enrollment, _session, now) => {
+    if (!canManageEnrollments(actor, enrollment.providerId))
+      throw new ForbiddenError("Only the provider's staff reject enrollments.");
+    if (enrollment.status !== 'pending_approval' && enrollment.status !== 'waitlisted')
+      throw wrongStatus(enrollment, 'pending approval or waitlisted');
+    const updated = await store.setEnrollmentStatus(tx, id, 'rejected', { endedAt: now });
+    await store.insertEvent(tx, { enrollmentId: id, type: 'rejected', actorId: actor.userId, at: now });
+    if (enrollment.status === 'pending_approval') await releaseSeat(ctx, tx, enrollment.sessionId, now);
+    return toView(updated);
+  });
+}
+
+/** The learner (or their company, or staff) takes the seat offered from the waiting list. */
+export async function acceptOffer(ctx: AppContext, actor: Actor, id: string): Promise<EnrollmentView> {
+  return withLockedEnrollment(ctx, actor, id, async (tx, enrollment, session, now) => {
+    if (enrollment.status !== 'offered' || !enrollment.offerExpiresAt)
+      throw wrongStatus(enrollment, 'offered a seat');
+    if (enrollment.offerExpiresAt.getTime() <= now.getTime())
+      throw new ConflictError(
+        'offer-expired',
+        'Offer expired',
+        `The seat was held until ${enrollment.offerExpiresAt.toISOString()}; it passes to the next in line.`,
+      );
+    const updated = await store.setEnrollmentStatus(tx, id, 'confirmed', {
+      confirmedAt: now,
+      offerExpiresAt: null,
+    });
+    const eventId = await store.insertEvent(tx, {
+      enrollmentId: id,
+      type: 'offer_accepted',
+      actorId: actor.userId,
+      at: now,
+    });
+    await recordConfirmation(ctx, tx, updated, session, await learnerOf(tx, enrollment), eventId, now);
+    return toView(updated);
+  });
+}
+
+/** Declines the offered seat: it passes at once to the next in line. */
+export async function declineOffer(ctx: AppContext, actor: Actor, id: string): Promise<EnrollmentView> {
+  return withLockedEnrollment(ctx, actor, id, async (tx, enrollment, _session, now) => {
+    if (enrollment.status !== 'offered') throw wrongStatus(enrollment, 'offered a seat');
+    const updated = await store.setEnrollmentStatus(tx, id, 'cancelled', {
+      endedAt: now,
+      offerExpiresAt: null,
+    });
+    await store.insertEvent(tx, { enrollmentId: id, type: 'offer_declined', actorId: actor.userId, at: now });
+    await releaseSeat(ctx, tx, enrollment.sessionId, now);
+    return toView(updated);
+  });
+}
+
+// ---- reading
+
+export async function listEnrollments(ctx: AppContext, actor: Actor, query: unknown) {
+  const q = parseInput(enrollmentListQuerySchema, query);
+  const scope = enrollmentScope(actor);
+  if (!scope) return { items: [], total: 0, limit: q.limit, offset: q.offset };
+  const result = await store.listEnrollments(ctx.db, scope, {
+    status: q.status,
+    sessionId: q.session,
+    limit: q.limit,
+    offset: q.offset,
+  });
+  return {
+    items: result.items.map((row) => ({
+      ...toView(row),
+      learnerName: row.learnerName,
+      learnerEmail: row.learnerEmail,
+      sessionCode: row.sessionCode,
+      sessionStartsAt: row.sessionStartsAt.toISOString(),
+      productName: row.productName,
+    })),
+    total: result.total,
+    limit: q.limit,
+    offset: q.offset,
+  };
+}
+
+export async function getEnrollment(ctx: AppContext, actor: Actor, id: string) {
+  const enrollment = await loadVisibleEnrollment(ctx, ctx.db, actor, id);
+  const events = await store.listEvents(ctx.db, id);
+  const ledger = await store.listLedger(ctx.db, id);
+  return {
+    ...toView(enrollment),
+    events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
+    ledger: ledger.map((l) => ({
+      id: l.id,
+      kind: l.kind,
+      amountCents: l.amountCents,
+      vatCode: l.vatCode,
+      description: l.description,
+      clauses: l.clauses,
+      createdAt: l.createdAt.toISOString(),
+      invoicedAt: l.invoicedAt ? l.invoicedAt.toISOString() : null,
+    })),
+  };
+}
+
+/** Staff: who waits for a seat in the session, first in line first. */
+export async function waitingList(ctx: AppContext, actor: Actor, sessionId: string) {
+  const session = await store.findSessionForEnrollment(ctx.db, sessionId);
+  if (!session || !canManageEnrollments(actor, session.providerId)) throw new NotFoundError('Session');
+  const rows = await store.listWaitingList(ctx.db, sessionId);
+  return {
+    items: rows.map((r) => ({
+      ...r,
+      waitlistedAt: r.waitlistedAt ? r.waitlistedAt.toISOString() : null,
+      offerExpiresAt: r.offerExpiresAt ? r.offerExpiresAt.toISOString() : null,
+    })),
+  };
+}
+
+// ---- settings
+
+function settingsProvider(actor: Actor): string {
+  if (!isProviderStaff(actor.role) || !actor.providerId)
+    throw new ForbiddenError("Only a provider's staff read and change its enrollment settings.");
+  return actor.providerId;
+}
+
+export async function getSettings(ctx: AppContext, actor: Actor): Promise<store.EnrollmentSettings> {
+  return store.findSettings(ctx.db, settingsProvider(actor));
+}
+
+export async function updateSettings(
+  ctx: AppContext,
+  actor: Actor,
+  input: unknown,
+): Promise<store.EnrollmentSettings> {
+  const providerId = settingsProvider(actor);
+  const settings = parseInput(settingsSchema, input);
+  await ctx.db.transaction().execute((tx) => store.saveSettings(tx, providerId, settings, nowOf(ctx)));
+  return settings;
+}

@@ -229,28 +229,253 @@ export interface SessionWithProduct {
   provider: SessionProvider;
 }
 
+const productCodeSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(40)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, dots, hyphens or underscores');
+const centsInput = z.number().int('must be whole cents').min(0, 'must not be negative').max(100_000_000);
+
+const productFields = {
+  name: z.string().trim().min(1, 'must not be empty').max(200),
+  priceCents: centsInput,
+  vatCode: z.enum(VAT_CODES),
+  durationMinutes: z.number().int().positive('must be more than zero').max(525_600).nullable(),
+  description: z.string().max(10_000),
+  published: z.boolean(),
+  programme: z.string().max(20_000),
+  examDelivery: z.enum(EXAM_DELIVERIES).nullable(),
+  examFormat: z.enum(EXAM_FORMATS).nullable(),
+  reschedulesAsCancellation: z.boolean(),
+  proofOfParticipation: z.boolean(),
+};
+
 export const createProductSchema = z.object({
   /** Needed only when a platform admin creates it; staff create in their own provider. */
   providerId: z.uuid().optional(),
-  code: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(40)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, dots, hyphens or underscores'),
-  name: z.string().trim().min(1, 'must not be empty').max(200),
+  code: productCodeSchema,
   type: z.enum(PRODUCT_TYPES),
-  priceCents: z.number().int('must be whole cents').min(0, 'must not be negative').max(100_000_000),
-  vatCode: z.enum(VAT_CODES),
-  durationMinutes: z.number().int().positive('must be more than zero').max(525_600).nullable().default(null),
-  description: z.string().max(10_000).default(''),
-  published: z.boolean().default(true),
+  name: productFields.name,
+  priceCents: productFields.priceCents,
+  vatCode: productFields.vatCode,
+  durationMinutes: productFields.durationMinutes.default(null),
+  description: productFields.description.default(''),
+  published: productFields.published.default(true),
+  programme: productFields.programme.default(''),
+  examDelivery: productFields.examDelivery.default(null),
+  examFormat: productFields.examFormat.default(null),
+  reschedulesAsCancellation: productFields.reschedulesAsCancellation.default(false),
+  proofOfParticipation: productFields.proofOfParticipation.default(false),
 });
 export type CreateProductInput = z.input<typeof createProductSchema>;
+
+/** The type and code of a product stay: sessions, enrollments and invoices refer to them. */
+export const updateProductSchema = z.object(productFields).partial().strict();
+
+export const componentsBodySchema = z.object({
+  /** The package's new price, when it changes together with its parts. */
+  priceCents: centsInput.optional(),
+  components: z
+    .array(
+      z.object({
+        componentId: z.uuid('must be an id (uuid)'),
+        priceCents: centsInput,
+        vatCode: z.enum(VAT_CODES),
+      }),
+    )
+    .max(20),
+});
+export type ComponentsBody = z.infer<typeof componentsBodySchema>;
+
+export const prerequisitesBodySchema = z.object({
+  prerequisites: z
+    .array(z.object({ requiredProductId: z.uuid('must be an id (uuid)'), requirement: z.enum(ACHIEVEMENTS) }))
+    .max(20),
+});
+
+export const productDetailSchema = productSchema.extend({
+  components: z.array(packageComponentSchema),
+  prerequisites: z.array(prerequisiteSchema),
+});
+
+export type ProductDetail = z.infer<typeof productDetailSchema>;
+
+export const achievementBodySchema = z.object({
+  productId: z.uuid('must be an id (uuid)'),
+  achievement: z.enum(ACHIEVEMENTS),
+  achievedOn: z.iso.date('must be a date as YYYY-MM-DD'),
+});
+export const achievementSchema = z.object({
+  learnerId: z.uuid(),
+  productId: z.uuid(),
+  productCode: z.string(),
+  productName: z.string(),
+  achievement: z.enum(ACHIEVEMENTS),
+  achievedOn: z.string(),
+});
+export type LearnerAchievement = z.infer<typeof achievementSchema>;
+
+const locationFields = {
+  name: z.string().trim().min(1, 'must not be empty').max(200),
+  street: z.string().trim().max(200),
+  postalCode: z.string().trim().max(20),
+  city: z.string().trim().min(1, 'must not be empty').max(100),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .pipe(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code')),
+  onlineUrl: z.url('must be a web address').max(500).nullable(),
+};
+export const createLocationSchema = z.object({
+  providerId: z.uuid().optional(),
+  name: locationFields.name,
+  street: locationFields.street.default(''),
+  postalCode: locationFields.postalCode.default(''),
+  city: locationFields.city,
+  country: locationFields.country.default('NL'),
+  onlineUrl: locationFields.onlineUrl.default(null),
+});
+export const updateLocationSchema = z.object(locationFields).partial().strict();
+
+/**
+ * An instant with a UTC offset (2026-05-12T09:00:00+02:00 or ...Z), or a local date and time without
+ * one (2026-05-12T09:00), which is read in the provider's time zone.
+ */
+export const sessionTimeSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/,
+    'must be a date and time such as 2026-05-12T09:00 (provider time) or 2026-05-12T09:00:00+02:00',
+  );
+
+const sessionFields = {
+  code: productCodeSchema,
+  startsAt: sessionTimeSchema,
+  endsAt: sessionTimeSchema,
+  locationId: z.uuid('must be an id (uuid)').nullable(),
+  instructorId: z.uuid('must be an id (uuid)').nullable(),
+  capacity: z.number().int('must be a whole number').min(1, 'must be at least 1').max(10_000),
+  minParticipants: z.number().int('must be a whole number').min(0, 'must not be negative').max(10_000),
+  registrationDeadline: sessionTimeSchema.nullable(),
+  kind: z.enum(SESSION_KINDS),
+  customerId: z.uuid('must be an id (uuid)').nullable(),
+  quoteTermsKey: z.string().trim().min(1, 'must not be empty').max(100).nullable(),
+  quoteTermsVersion: z.string().trim().min(1, 'must not be empty').max(40).nullable(),
+  priceCents: centsInput.nullable(),
+  language: z.enum(['nl', 'en']),
+};
+export const createSessionSchema = z.object({
+  productId: z.uuid('must be an id (uuid)'),
+  code: sessionFields.code,
+  startsAt: sessionFields.startsAt,
+  endsAt: sessionFields.endsAt,
+  locationId: sessionFields.locationId.default(null),
+  instructorId: sessionFields.instructorId.default(null),
+  capacity: sessionFields.capacity,
+  minParticipants: sessionFields.minParticipants.default(1),
+  registrationDeadline: sessionFields.registrationDeadline.default(null),
+  kind: sessionFields.kind.default('open'),
+  customerId: sessionFields.customerId.default(null),
+  quoteTermsKey: sessionFields.quoteTermsKey.default(null),
+  quoteTermsVersion: sessionFields.quoteTermsVersion.default(null),
+  priceCents: sessionFields.priceCents.default(null),
+  language: sessionFields.language.default('nl'),
+});
+export type CreateSessionInput = z.input<typeof createSessionSchema>;
+export const updateSessionSchema = z.object(sessionFields).partial().strict();
+
+/** Staff move a session forward; cancelling goes through provider cancellation (enrollment). */
+export const sessionStatusBodySchema = z.object({ status: z.enum(['confirmed', 'completed']) });
+
+const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
 
 export const catalogQuerySchema = z.object({
   provider: z.string().trim().min(1).max(60).optional(),
   q: z.string().trim().max(200).optional(),
   type: z.enum(PRODUCT_TYPES).optional(),
+  /** Only products with an upcoming open session at this location, or in this city. */
+  location: z.uuid('must be an id (uuid)').optional(),
+  city: z.string().trim().min(1).max(100).optional(),
+  /** Only products with an upcoming open session starting on or after / on or before these days. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
 });
 export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
+
+export const sessionListQuerySchema = z.object({
+  provider: z.string().trim().min(1).max(60).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  status: z.enum(SESSION_STATUSES).optional(),
+  productId: z.uuid('must be an id (uuid)').optional(),
+});
+
+/** A session as a catalog visitor sees it. */
+export const publicSessionSchema = sessionSchema
+  .pick({
+    id: true,
+    code: true,
+    productId: true,
+    startsAt: true,
+    endsAt: true,
+    capacity: true,
+    seatsLeft: true,
+    registrationDeadline: true,
+    status: true,
+    kind: true,
+    language: true,
+    priceCents: true,
+  })
+  .extend({ location: locationSchema.nullable() });
+export type PublicSession = z.infer<typeof publicSessionSchema>;
+
+export const catalogItemSchema = productSchema.extend({ upcomingSessions: z.array(publicSessionSchema) });
+export type CatalogItem = z.infer<typeof catalogItemSchema>;
+export const catalogDetailSchema = productDetailSchema.extend({
+  upcomingSessions: z.array(publicSessionSchema),
+});
+
+export const sessionDetailSchema = publicSessionSchema.extend({
+  product: productSchema,
+  components: z.array(packageComponentSchema),
+  prerequisites: z.array(prerequisiteSchema),
+  provider: z.object({ name: z.string(), slug: z.string(), timeZone: z.string() }),
+  instructorName: z.string().nullable(),
+});
+
+export const GO_NO_GO_STATES = [
+  'go',
+  'at_risk',
+  'no_go_deadline_passed',
+  'started',
+  'completed',
+  'cancelled',
+] as const;
+export type GoNoGoState = (typeof GO_NO_GO_STATES)[number];
+
+const clauseRefSchema = z.object({ document: z.string(), article: z.string(), title: z.string() });
+export const goNoGoSchema = z.object({
+  state: z.enum(GO_NO_GO_STATES),
+  /** Participants still missing to reach the minimum. */
+  shortBy: z.number().int(),
+  /** The last day (provider time) the provider may cancel for too few participants; null: no notice owed. */
+  noticeDeadline: z.string().nullable(),
+  terms: z.object({ key: z.string(), version: z.string() }),
+  clauses: z.array(clauseRefSchema),
+  explanation: z.object({ nl: z.string(), en: z.string() }),
+});
+export type GoNoGo = z.infer<typeof goNoGoSchema>;
+
+export const staffSessionSchema = sessionSchema.extend({
+  productCode: z.string(),
+  productName: z.string(),
+  locationName: z.string().nullable(),
+  city: z.string().nullable(),
+  instructorName: z.string().nullable(),
+  customerName: z.string().nullable(),
+  goNoGo: goNoGoSchema,
+});
+export type StaffSession = z.infer<typeof staffSessionSchema>;

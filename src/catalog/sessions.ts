@@ -1,0 +1,482 @@
+/**
+ * Sessions (uitvoeringen): planning them, their status, the public session detail with seats left,
+ * and the staff list with occupancy and go / no-go against the minimum and the provider's notice
+ * deadline (VAPRO 15.2). Cancelling a session that has enrollments is the provider's cancellation in
+ * the enrollment context, which calls cancelSessionInTransaction inside its own transaction.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { type Actor, isProviderStaff, parseInput } from '../identity/model.ts';
+import * as identity from '../identity/service.ts';
+import type { AppContext } from '../platform/context.ts';
+import type { Tx } from '../platform/db/database.ts';
+import {
+  AppError,
+  ConflictError,
+  type FieldError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../platform/errors.ts';
+import * as terms from '../terms/service.ts';
+import {
+  type CreateSessionInput,
+  createSessionSchema,
+  type GoNoGo,
+  type Session,
+  type SessionCancelReason,
+  type StaffSession,
+  sessionListQuerySchema,
+  sessionStatusBodySchema,
+  updateSessionSchema,
+} from './model.ts';
+import {
+  canManageCatalog,
+  canSeeSession,
+  goNoGoState,
+  parseSessionTime,
+  productTakesSessions,
+  sessionErrors,
+  statusChangeError,
+} from './rules.ts';
+import * as store from './store.ts';
+
+type SessionFields = ReturnType<typeof createSessionSchema.parse>;
+
+function nowDate(ctx: AppContext): Date {
+  return new Date(ctx.clock.now().epochMilliseconds);
+}
+
+function requireStaff(actor: Actor): void {
+  if (actor.role === 'platform_admin' || isProviderStaff(actor.role)) return;
+  throw new ForbiddenError("Only the provider's planner, administration or finance staff plan sessions.");
+}
+
+function codeTaken(code: string): ConflictError {
+  return new ConflictError(
+    'session-code-taken',
+    'Session code in use',
+    `This provider already has a session with code ${code}.`,
+  );
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
+}
+
+/**
+ * The quote's terms of a group session are the provider's own terms (a copy edited to the quote,
+ * PlusPort cursus 14.7 and 15.7), so the key must be one this provider owns, and the version must
+ * exist. Read outside any transaction: the terms service reads through the pool.
+ */
+async function quoteTermsErrors(
+  ctx: AppContext,
+  providerId: string,
+  key: string | null,
+  version: string | null,
+): Promise<FieldError[]> {
+  if (key === null || version === null) return [];
+  let loaded: terms.LoadedTerms;
+  try {
+    loaded = await terms.loadTerms(ctx, null, key);
+  } catch (error) {
+    if (error instanceof NotFoundError) return [{ path: 'quoteTermsKey', message: `no terms '${key}'` }];
+    throw error;
+  }
+  if (loaded.builtIn || loaded.ownerProviderId !== providerId)
+    return [
+      {
+        path: 'quoteTermsKey',
+        message: "must be this provider's own terms (a copy edited to the quote), not built-in or another's",
+      },
+    ];
+  if (!loaded.versions.some((v) => v.terms.version === version))
+    return [{ path: 'quoteTermsVersion', message: `the terms '${key}' have no version ${version}` }];
+  return [];
+}
+
+/** The checks that need the database, each naming its field; times read in the provider's zone. */
+async function checkedSession(
+  tx: Tx,
+  ctx: AppContext,
+  providerId: string,
+  timeZone: string,
+  f: Omit<SessionFields, 'productId'>,
+  booked: number,
+): Promise<Omit<store.NewSession, 'providerId' | 'productId'>> {
+  const errors: FieldError[] = [];
+  const time = (path: string, text: string) => {
+    const at = parseSessionTime(text, timeZone);
+    if (!at) errors.push({ path, message: 'is not a real date and time' });
+    return at;
+  };
+  const startsAt = time('startsAt', f.startsAt);
+  const endsAt = time('endsAt', f.endsAt);
+  const deadline =
+    f.registrationDeadline === null ? null : time('registrationDeadline', f.registrationDeadline);
+  if (f.locationId !== null) {
+    const location = await store.findLocationById(tx, f.locationId);
+    if (!location || location.providerId !== providerId)
+      errors.push({ path: 'locationId', message: 'no such location of this provider' });
+  }
+  if (f.instructorId !== null) {
+    const instructor = await identity.findUserById(ctx, f.instructorId, tx);
+    if (
+      !instructor ||
+      instructor.providerId !== providerId ||
+      instructor.role !== 'instructor' ||
+      instructor.disabled
+    )
+      errors.push({ path: 'instructorId', message: 'no such instructor of this provider' });
+  }
+  if (f.customerId !== null) {
+    const customer = await identity.findCustomerById(ctx, f.customerId, tx);
+    if (!customer || customer.providerId !== providerId)
+      errors.push({ path: 'customerId', message: 'no such customer of this provider' });
+  }
+  if (startsAt && endsAt && deadline !== undefined) {
+    errors.push(
+      ...sessionErrors({
+        startsAt,
+        endsAt,
+        registrationDeadline: deadline,
+        capacity: f.capacity,
+        minParticipants: f.minParticipants,
+        booked,
+        kind: f.kind,
+        customerId: f.customerId,
+        quoteTermsKey: f.quoteTermsKey,
+        quoteTermsVersion: f.quoteTermsVersion,
+      }),
+    );
+  }
+  if (errors.length > 0 || !startsAt || !endsAt || deadline === undefined) throw new ValidationError(errors);
+  const asDate = (i: Temporal.Instant) => new Date(i.epochMilliseconds);
+  return {
+    code: f.code,
+    startsAt: asDate(startsAt),
+    endsAt: asDate(endsAt),
+    locationId: f.locationId,
+    instructorId: f.instructorId,
+    capacity: f.capacity,
+    minParticipants: f.minParticipants,
+    registrationDeadline: deadline === null ? null : asDate(deadline),
+    kind: f.kind,
+    customerId: f.customerId,
+    quoteTermsKey: f.quoteTermsKey,
+    quoteTermsVersion: f.quoteTermsVersion,
+    priceCents: f.priceCents,
+    language: f.language,
+  };
+}
+
+/** The product a new session is of: the actor's provider's, and one that takes sessions. */
+async function productForSession(tx: Tx, actor: Actor | null, productId: string) {
+  const product = await store.findProductById(tx, productId);
+  if (!product || (actor && !canManageCatalog(actor, product.providerId)))
+    throw new ValidationError([{ path: 'productId', message: 'no such product of your provider' }]);
+  if (!productTakesSessions(product.type))
+    throw new ValidationError([
+      { path: 'productId', message: `a ${product.type} has no sessions: it is taken or sent without a date` },
+    ]);
+  return product;
+}
+
+async function insertChecked(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor | null,
+  f: SessionFields,
+): Promise<Session> {
+  const product = await productForSession(tx, actor, f.productId);
+  const provider = await identity.findProviderById(ctx, product.providerId, tx);
+  if (!provider) throw new NotFoundError('Provider');
+  const checked = await checkedSession(tx, ctx, provider.id, provider.timeZone, f, 0);
+  if (await store.findSessionByCode(tx, provider.id, f.code)) throw codeTaken(f.code);
+  return store.insertSession(
+    tx,
+    { ...checked, providerId: provider.id, productId: product.id },
+    nowDate(ctx),
+  );
+}
+
+/**
+ * Plans a session inside the caller's transaction: for the demo seed (actor null). A group session's
+ * quote terms are checked by createSession, outside the transaction, so they are refused here.
+ */
+export async function createSessionInTransaction(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor | null,
+  input: CreateSessionInput,
+): Promise<Session> {
+  if (actor) requireStaff(actor);
+  const f = parseInput(createSessionSchema, input);
+  if (f.quoteTermsKey !== null)
+    throw new ValidationError([{ path: 'quoteTermsKey', message: 'set quote terms through createSession' }]);
+  return insertChecked(tx, ctx, actor, f);
+}
+
+export async function createSession(ctx: AppContext, actor: Actor, input: unknown): Promise<Session> {
+  requireStaff(actor);
+  const f = parseInput(createSessionSchema, input);
+  const product = await store.findProductById(ctx.db, f.productId);
+  if (product && canManageCatalog(actor, product.providerId)) {
+    const errors = await quoteTermsErrors(ctx, product.providerId, f.quoteTermsKey, f.quoteTermsVersion);
+    if (errors.length > 0) throw new ValidationError(errors);
+  }
+  try {
+    return await ctx.db.transaction().execute((tx) => insertChecked(tx, ctx, actor, f));
+  } catch (error) {
+    if (isUniqueViolation(error)) throw codeTaken(f.code);
+    throw error;
+  }
+}
+
+/** A session the actor may change; another provider's is "not found". Locked until the end. */
+async function lockedManageable(tx: Tx, actor: Actor, id: string): Promise<Session> {
+  requireStaff(actor);
+  const session = await store.findSessionForUpdate(tx, id);
+  if (!session || !canManageCatalog(actor, session.providerId)) throw new NotFoundError('Session');
+  return session;
+}
+
+function closedSession(session: Session): ConflictError {
+  return new ConflictError(
+    'session-closed',
+    'Session closed',
+    `Session ${session.code} is ${session.status}; it can no longer be changed.`,
+  );
+}
+
+/**
+ * Changes a session's fields. The capacity never goes below the seats booked: the row is locked, so
+ * no seat is taken between the check and the write (enrollment's conditional UPDATE waits on it).
+ */
+export async function updateSession(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: unknown,
+): Promise<Session> {
+  requireStaff(actor);
+  const changes = parseInput(updateSessionSchema, input);
+  const current = await store.findSessionById(ctx.db, id);
+  if (!current || !canManageCatalog(actor, current.providerId)) throw new NotFoundError('Session');
+  if (changes.quoteTermsKey !== undefined || changes.quoteTermsVersion !== undefined) {
+    const errors = await quoteTermsErrors(
+      ctx,
+      current.providerId,
+      changes.quoteTermsKey === undefined ? current.quoteTermsKey : changes.quoteTermsKey,
+      changes.quoteTermsVersion === undefined ? current.quoteTermsVersion : changes.quoteTermsVersion,
+    );
+    if (errors.length > 0) throw new ValidationError(errors);
+  }
+  try {
+    return await ctx.db.transaction().execute(async (tx) => {
+      const session = await lockedManageable(tx, actor, id);
+      if (session.status === 'cancelled' || session.status === 'completed') throw closedSession(session);
+      const provider = await identity.findProviderById(ctx, session.providerId, tx);
+      if (!provider) throw new NotFoundError('Provider');
+      const merged: Omit<SessionFields, 'productId'> = {
+        code: session.code,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        locationId: session.locationId,
+        instructorId: session.instructorId,
+        capacity: session.capacity,
+        minParticipants: session.minParticipants,
+        registrationDeadline: session.registrationDeadline,
+        kind: session.kind,
+        customerId: session.customerId,
+        quoteTermsKey: session.quoteTermsKey,
+        quoteTermsVersion: session.quoteTermsVersion,
+        priceCents: session.priceCents,
+        language: session.language,
+        ...changes,
+      };
+      const checked = await checkedSession(tx, ctx, provider.id, provider.timeZone, merged, session.booked);
+      if (checked.code !== session.code && (await store.findSessionByCode(tx, provider.id, checked.code)))
+        throw codeTaken(checked.code);
+      const updated = await store.updateSession(tx, session.id, checked);
+      if (!updated) throw new Error(`session ${session.id}: capacity check failed under the row lock`);
+      return updated;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error) && changes.code) throw codeTaken(changes.code);
+    throw error;
+  }
+}
+
+/** planned -> confirmed (it goes ahead), confirmed -> completed (once started). */
+export async function changeSessionStatus(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: unknown,
+): Promise<Session> {
+  const { status } = parseInput(sessionStatusBodySchema, input);
+  return ctx.db.transaction().execute(async (tx) => {
+    const session = await lockedManageable(tx, actor, id);
+    const started = new Date(session.startsAt).getTime() <= nowDate(ctx).getTime();
+    const refusal = statusChangeError(session.status, status, started);
+    if (refusal) throw new AppError(409, 'session-status-change', 'Status change not possible', refusal);
+    return store.setSessionStatus(tx, session.id, status, null);
+  });
+}
+
+/**
+ * Sets a planned or confirmed session to cancelled with its reason, inside the caller's transaction:
+ * the provider's cancellation (enrollment context) releases the enrollments in the same one. The row
+ * is locked, so no seat is taken meanwhile. NotFoundError: no such session; 409: already over.
+ */
+export async function cancelSessionInTransaction(
+  tx: Tx,
+  sessionId: string,
+  reason: SessionCancelReason,
+): Promise<Session> {
+  const session = await store.findSessionForUpdate(tx, sessionId);
+  if (!session) throw new NotFoundError('Session');
+  if (session.status !== 'planned' && session.status !== 'confirmed') throw closedSession(session);
+  return store.setSessionStatus(tx, session.id, 'cancelled', reason);
+}
+
+// ---- reading
+
+/** Session detail with seats left (capacity - booked), for anyone who may see the session. */
+export async function getSessionDetail(ctx: AppContext, actor: Actor | null, id: string) {
+  const listing = await store.findSessionListing(ctx.db, id);
+  if (!listing || !canSeeSession(actor, listing.session, listing.productPublished))
+    throw new NotFoundError('Session');
+  const s = listing.session;
+  const product = await store.findProductById(ctx.db, s.productId);
+  const provider = await identity.findProviderById(ctx, s.providerId);
+  if (!product || !provider) throw new NotFoundError('Session');
+  return {
+    id: s.id,
+    code: s.code,
+    productId: s.productId,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    capacity: s.capacity,
+    seatsLeft: s.seatsLeft,
+    registrationDeadline: s.registrationDeadline,
+    status: s.status,
+    kind: s.kind,
+    language: s.language,
+    priceCents: s.priceCents,
+    location: listing.location,
+    product,
+    components: product.type === 'package' ? await store.listComponents(ctx.db, product.id) : [],
+    prerequisites: await store.listPrerequisites(ctx.db, product.id),
+    provider: { name: provider.name, slug: provider.slug, timeZone: provider.timeZone },
+    instructorName: listing.instructorName,
+  };
+}
+
+/**
+ * Go / no-go of one session: the terms that govern it (the quote's for a group, else the provider's
+ * in force today) asked the provider_cancellation question give the notice deadline (VAPRO 15.2: 5
+ * working days; PlusPort 15.1, Ingenium 25.1: none), which rules.goNoGoState weighs against the
+ * minimum.
+ */
+function goNoGoOf(
+  ctx: AppContext,
+  loaded: terms.LoadedTerms,
+  session: Session,
+  paidCents: number,
+  timeZone: string,
+): GoNoGo {
+  const decision = terms.answerQuestion(
+    loaded,
+    {
+      terms:
+        session.quoteTermsVersion === null
+          ? loaded.key
+          : { provider: loaded.key, version: session.quoteTermsVersion },
+      question: { type: 'provider_cancellation', start: session.startsAt, paid: paidCents },
+    },
+    ctx.clock,
+  );
+  const now = ctx.clock.now();
+  const { state, shortBy } = goNoGoState({
+    status: session.status,
+    booked: session.booked,
+    minParticipants: session.minParticipants,
+    started: Temporal.Instant.compare(now, Temporal.Instant.from(session.startsAt)) >= 0,
+    today: now.toZonedDateTimeISO(timeZone).toPlainDate().toString(),
+    noticeDeadline: decision.dates.noticeDeadline ?? null,
+  });
+  return {
+    state,
+    shortBy,
+    noticeDeadline: decision.dates.noticeDeadline ?? null,
+    terms: { key: decision.terms.provider, version: decision.terms.version },
+    clauses: decision.clauses,
+    explanation: decision.explanation,
+  };
+}
+
+/**
+ * The staff's planning list: sessions with occupancy (booked, capacity, minimum) and go / no-go.
+ * Default: sessions starting from today on. The platform admin names a provider (?provider=slug).
+ */
+export async function listStaffSessions(
+  ctx: AppContext,
+  actor: Actor,
+  query: unknown,
+): Promise<StaffSession[]> {
+  requireStaff(actor);
+  const q = parseInput(sessionListQuerySchema, query);
+  let providerId = actor.providerId;
+  if (actor.role === 'platform_admin') {
+    if (!q.provider)
+      throw new ValidationError([{ path: 'provider', message: 'name the provider (its slug)' }]);
+    const p = await identity.findProviderBySlug(ctx, q.provider);
+    if (!p) throw new NotFoundError(`Provider ${q.provider}`);
+    providerId = p.id;
+  }
+  if (!providerId) throw new ForbiddenError('You belong to no provider.');
+  const provider = await identity.findProviderById(ctx, providerId);
+  if (!provider) throw new NotFoundError('Provider');
+  if (q.from && q.to && q.to < q.from)
+    throw new ValidationError([{ path: 'to', message: 'must not be before from' }]);
+  const tz = provider.timeZone;
+  const dayStart = (day: string) =>
+    new Date(Temporal.PlainDate.from(day).toZonedDateTime({ timeZone: tz }).epochMilliseconds);
+  const from = q.from ?? ctx.clock.now().toZonedDateTimeISO(tz).toPlainDate().toString();
+  const listings = await store.listSessionListings(ctx.db, {
+    providerId,
+    productIds: q.productId ? [q.productId] : undefined,
+    status: q.status,
+    startsFrom: dayStart(from),
+    startsBefore: q.to ? dayStart(Temporal.PlainDate.from(q.to).add({ days: 1 }).toString()) : undefined,
+    limit: 1000,
+  });
+  const products = new Map(
+    (await store.findProductsByIds(ctx.db, [...new Set(listings.map((l) => l.session.productId))])).map(
+      (p) => [p.id, p],
+    ),
+  );
+  const loadedByKey = new Map<string, terms.LoadedTerms>();
+  const result: StaffSession[] = [];
+  for (const l of listings) {
+    const key = l.session.quoteTermsKey ?? provider.termsProviderId;
+    let loaded = loadedByKey.get(key);
+    if (!loaded) {
+      loaded = await terms.loadTerms(ctx, null, key);
+      loadedByKey.set(key, loaded);
+    }
+    const price = l.session.priceCents ?? products.get(l.session.productId)?.priceCents ?? 0;
+    result.push({
+      ...l.session,
+      productCode: l.productCode,
+      productName: l.productName,
+      locationName: l.location?.name ?? null,
+      city: l.location?.city ?? null,
+      instructorName: l.instructorName,
+      customerName: l.customerName,
+      goNoGo: goNoGoOf(ctx, loaded, l.session, price, tz),
+    });
+  }
+  return result;
+}

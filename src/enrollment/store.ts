@@ -7,12 +7,13 @@ import { sql } from 'kysely';
 import type { Achievement, ProductType, SessionKind, SessionStatus, VatCode } from '../catalog/model.ts';
 import type { Locale, Role } from '../identity/model.ts';
 import type { Executor, Tx } from '../platform/db/database.ts';
-import type {
-  ClauseJson,
-  EnrollmentEventType,
-  EnrollmentSource,
-  EnrollmentStatus,
-  LedgerKind,
+import {
+  type ClauseJson,
+  ENROLLMENT_EVENT_TYPES,
+  type EnrollmentEventType,
+  type EnrollmentSource,
+  type EnrollmentStatus,
+  type LedgerKind,
 } from './model.ts';
 
 export interface Enrollment {
@@ -403,6 +404,12 @@ export async function listEvents(ex: Executor, enrollmentId: string): Promise<En
     .orderBy('at')
     .orderBy('id')
     .execute();
+  // Events of one moment (one transaction) in lifecycle order: the type list is written in that order.
+  rows.sort(
+    (a, b) =>
+      a.at.getTime() - b.at.getTime() ||
+      ENROLLMENT_EVENT_TYPES.indexOf(a.type) - ENROLLMENT_EVENT_TYPES.indexOf(b.type),
+  );
   return rows.map((r) => ({
     id: r.id,
     type: r.type,
@@ -465,6 +472,8 @@ export async function listLedger(ex: Executor, enrollmentId: string): Promise<Le
     .selectAll()
     .where('enrollment_id', '=', enrollmentId)
     .orderBy('created_at')
+    .orderBy('kind')
+    .orderBy('amount_cents', 'desc')
     .orderBy('id')
     .execute();
   return rows.map((r) => ({

@@ -51,6 +51,7 @@ export const cancellationBodySchema = z.strictObject({
   textbookReturnedUnused: z.boolean().optional(),
 });
 export const cancellationConfirmSchema = cancellationBodySchema.extend({ previewedFeeCents: previewedFee });
+export type CancellationBody = z.infer<typeof cancellationBodySchema>;
 
 export const proofBodySchema = z.strictObject({
   /** The day the death notice, hospital confirmation or doctor's note arrived; default today. */

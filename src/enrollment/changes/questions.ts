@@ -14,6 +14,7 @@ import type {
 } from '../../terms/index.ts';
 import { feeTimeline } from '../../terms/index.ts';
 import type { ClauseJson, LedgerKind } from '../model.ts';
+import { splitPrice } from '../rules.ts';
 
 type CancellationQuestion = Extract<CourseQuestion, { type: 'cancellation' }>;
 type RescheduleQuestion = Extract<CourseQuestion, { type: 'reschedule' }>;
@@ -34,7 +35,8 @@ export interface EnrollmentFacts {
   /** Price per participant in cents excl. VAT, after any group discount. */
   priceCents: number;
   previouslyRescheduled: boolean;
-  createdAt: Date;
+  /** When the learner bought it: the enrollment, or the first one it was moved from. */
+  purchasedAt: Date;
   termsKey: string;
   termsVersion: string;
 }
@@ -96,7 +98,7 @@ function partOf(
       kind: 'elearning',
       price,
       // The purchase is the enrollment (PlusPort cursus 15.5 "na aankoop"), on the provider's calendar.
-      purchasedOn: localDate(enrollment.createdAt, offering.provider.timeZone),
+      purchasedOn: localDate(enrollment.purchasedAt, offering.provider.timeZone),
       started: options.achievedProductIds?.has(productId) === true,
     };
   }
@@ -111,26 +113,12 @@ function partOf(
   throw new UnsupportedProductError(`a ${type} inside a package is not a part the terms know`);
 }
 
-/**
- * Splits an amount over weights in whole cents: each share rounded down, the cents left over to the
- * largest remainders (earliest first on a tie), so the shares always add up to the amount exactly.
- */
+/** Splits cents over weights exactly (largest remainder), with enrollment's own rule (rules.ts). */
 export function splitCents(amount: number, weights: readonly number[]): number[] {
-  const total = weights.reduce((sum, w) => sum + w, 0);
-  if (total === 0) return weights.map((_, i) => (i === 0 ? amount : 0));
-  const big = BigInt(amount);
-  const bigTotal = BigInt(total);
-  const shares = weights.map((w) => (big * BigInt(w)) / bigTotal);
-  const remainders = weights.map((w, i) => ({ i, r: (big * BigInt(w)) % bigTotal }));
-  let left = amount - shares.reduce((sum, s) => sum + Number(s), 0);
-  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-  const result = shares.map(Number);
-  for (const { i } of remainders) {
-    if (left <= 0) break;
-    result[i] = (result[i] ?? 0) + 1;
-    left--;
-  }
-  return result;
+  return splitPrice(
+    amount,
+    weights.map((priceCents) => ({ description: '', vatCode: 'exempt_training', priceCents })),
+  ).map((p) => p.priceCents);
 }
 
 /**

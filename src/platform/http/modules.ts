@@ -1,4 +1,6 @@
 import { catalogRoutes } from '../../catalog/routes.ts';
+import { enrollmentChangeJobs } from '../../enrollment/changes/jobs.ts';
+import { enrollmentChangeRoutes } from '../../enrollment/changes/routes.ts';
 import { enrollmentJobs } from '../../enrollment/jobs.ts';
 import { enrollmentRoutes } from '../../enrollment/routes.ts';
 import { identityRoutes } from '../../identity/routes.ts';
@@ -17,6 +19,7 @@ export const routeModules: RouteModule[] = [
   mailRoutes,
   termsRoutes,
   enrollmentRoutes,
+  enrollmentChangeRoutes,
 ];
 
 /**
@@ -29,4 +32,4 @@ export type JobModule = (ctx: AppContext) => void;
  * Every context's job handlers. The mailer registers its delivery job itself when it is created; a
  * context with jobs of its own (reminders, dunning, certificates) adds its `jobs.ts` export here.
  */
-export const jobModules: JobModule[] = [enrollmentJobs];
+export const jobModules: JobModule[] = [enrollmentJobs, enrollmentChangeJobs];

@@ -1,0 +1,19 @@
+/**
+ * Background work of enrollment changes: the proof deadline of a cancellation held under PlusPort
+ * cursus 15.6, decided again without proof once the deadline has passed.
+ */
+import type { AppContext } from '../../platform/context.ts';
+import { PROOF_DEADLINE_JOB } from './cancellation.ts';
+import { runProofDeadline } from './proof.ts';
+
+export { PROOF_DEADLINE_JOB } from './cancellation.ts';
+
+export function enrollmentChangeJobs(ctx: AppContext): void {
+  ctx.jobs.register(
+    PROOF_DEADLINE_JOB,
+    async (payload) => {
+      await runProofDeadline(ctx, payload);
+    },
+    { retryLimit: 5, retryDelaySeconds: 60, retryBackoff: true },
+  );
+}

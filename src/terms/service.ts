@@ -7,7 +7,9 @@
  * visible to every logged-in user; a provider's own terms only to its staff (planner, administration,
  * finance) and the platform admin, and to everyone else they answer "not found".
  *
- * A viewer of null is the operator at the command line (`klasse terms ...`), who sees every terms.
+ * A viewer of null sees every terms: the operator at the command line (`klasse terms ...`), or a use
+ * case of another context (enrollment, catalog) that has checked its own tenancy and needs the terms
+ * its provider works under.
  */
 import { Temporal } from 'temporal-polyfill';
 import type { ProviderTimeZone } from '../calendar/index.ts';
@@ -54,7 +56,7 @@ import {
 import { questionDay } from './question-day.ts';
 import * as store from './store.ts';
 
-/** Null: the operator at the command line. */
+/** Null: the operator at the command line, or another context's use case (see above). */
 export type Viewer = Actor | null;
 
 /** One version of a terms key, with where it came from. */

@@ -1,13 +1,19 @@
 import { useLanguage } from './i18n/language.tsx';
 import { LoginPage } from './login/LoginPage.tsx';
+import { isPublicPath } from './routes.ts';
 import { useSession } from './session/session.tsx';
+import { usePath } from './shell/router.tsx';
 import { Shell } from './shell/Shell.tsx';
 import { ProblemMessage } from './ui/Problem.tsx';
 
-/** Login until a session exists, then the shell with the page the address names. */
+/**
+ * Login until a session exists, then the shell with the page the address names. The public pages
+ * (the catalog and its sessions) are shown in the shell to visitors who are not logged in too.
+ */
 export function App() {
   const { session, recheck } = useSession();
   const { t } = useLanguage();
+  const path = usePath();
   switch (session.state) {
     case 'checking':
       return (
@@ -22,7 +28,7 @@ export function App() {
         </main>
       );
     case 'anonymous':
-      return <LoginPage />;
+      return isPublicPath(path) ? <Shell /> : <LoginPage />;
     case 'signedIn':
       return <Shell />;
   }

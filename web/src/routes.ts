@@ -7,10 +7,17 @@
 import type { ComponentType } from 'react';
 import { ALL_ROLES, STAFF_ROLES } from './api/roles.ts';
 import type { Role } from './api/types.ts';
+import { CatalogPage } from './catalog/CatalogPage.tsx';
+import { ProductPage } from './catalog/ProductPage.tsx';
+import { SessionPage } from './catalog/SessionPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
+import { EnrollmentListPage } from './enrollments/EnrollmentListPage.tsx';
+import { EnrollmentPage } from './enrollments/EnrollmentPage.tsx';
+import { EnrollPage } from './enrollments/EnrollPage.tsx';
 import type { LabelKey } from './i18n/dictionary.ts';
 import { MailDetailPage } from './mail/MailDetailPage.tsx';
 import { MailListPage } from './mail/MailListPage.tsx';
+import { matchPath } from './shell/match-path.ts';
 import { TermsPage } from './terms/TermsPage.tsx';
 
 export interface PageProps {
@@ -23,12 +30,28 @@ export interface PageRoute {
   /** The nav entry's label; a route without one is reached through links only. */
   nav?: LabelKey;
   roles: readonly Role[];
+  /** Also shown to visitors who are not logged in (the public catalog, issue 4 item 1). */
+  public?: boolean;
   Page: ComponentType<PageProps>;
 }
 
+/** Who has enrollments to see: learners their own, customer admins their company's, staff their provider's. */
+const ENROLLMENT_ROLES: readonly Role[] = ['learner', 'customer_admin', ...STAFF_ROLES];
+
 export const ROUTES: readonly PageRoute[] = [
   { path: '/', nav: 'nav.dashboard', roles: ALL_ROLES, Page: DashboardPage },
+  { path: '/catalog', nav: 'nav.catalog', roles: ALL_ROLES, public: true, Page: CatalogPage },
+  { path: '/catalog/:id', roles: ALL_ROLES, public: true, Page: ProductPage },
+  { path: '/sessions/:id', roles: ALL_ROLES, public: true, Page: SessionPage },
+  { path: '/sessions/:id/enroll', roles: ['learner', 'customer_admin'], Page: EnrollPage },
+  { path: '/enrollments', nav: 'nav.enrollments', roles: ENROLLMENT_ROLES, Page: EnrollmentListPage },
+  { path: '/enrollments/:id', roles: ENROLLMENT_ROLES, Page: EnrollmentPage },
   { path: '/mail', nav: 'nav.mail', roles: STAFF_ROLES, Page: MailListPage },
   { path: '/mail/:id', roles: STAFF_ROLES, Page: MailDetailPage },
   { path: '/terms', nav: 'nav.terms', roles: STAFF_ROLES, Page: TermsPage },
 ];
+
+/** Whether a visitor who is not logged in may see the page at `path`. */
+export function isPublicPath(path: string): boolean {
+  return ROUTES.some((r) => r.public === true && matchPath(r.path, path) !== null);
+}

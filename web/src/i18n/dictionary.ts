@@ -4,11 +4,15 @@
  * either language is a type error. `{name}`-style placeholders are filled in by `t()`.
  */
 import type { Role } from '../api/types.ts';
+import { CATALOG_LABELS } from '../catalog/labels.ts';
+import { ENROLLMENT_LABELS } from '../enrollments/labels.ts';
+import { IMPORT_LABELS } from '../imports/labels.ts';
+import { SESSION_LABELS } from '../sessions/labels.ts';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const nl = {
+const baseNl = {
   'app.name': 'Klasse',
   'app.skipToContent': 'Naar de inhoud',
   'app.loading': 'Bezig met laden…',
@@ -209,9 +213,18 @@ const nl = {
   'terms.timeline.tableCaption': 'Kostenverloop als tabel',
 } as const;
 
+/** The labels of the issue 4 areas live beside their pages and join here. */
+const nl = {
+  ...baseNl,
+  ...CATALOG_LABELS.nl,
+  ...SESSION_LABELS.nl,
+  ...ENROLLMENT_LABELS.nl,
+  ...IMPORT_LABELS.nl,
+};
+
 export type LabelKey = keyof typeof nl;
 
-const en: Record<LabelKey, string> = {
+const baseEn: Record<keyof typeof baseNl, string> = {
   'app.name': 'Klasse',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
@@ -409,6 +422,14 @@ const en: Record<LabelKey, string> = {
   'terms.timeline.until': 'Until',
   'terms.timeline.rule': 'Rule',
   'terms.timeline.tableCaption': 'Fee timeline as a table',
+};
+
+const en: Record<LabelKey, string> = {
+  ...baseEn,
+  ...CATALOG_LABELS.en,
+  ...SESSION_LABELS.en,
+  ...ENROLLMENT_LABELS.en,
+  ...IMPORT_LABELS.en,
 };
 
 export const DICTIONARY: Record<Language, Record<LabelKey, string>> = { nl, en };

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
 import { type PageRoute, ROUTES } from '../routes.ts';
-import { useMe } from '../session/session.tsx';
+import { useSession } from '../session/session.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { matchPath } from './match-path.ts';
@@ -16,12 +16,16 @@ function findRoute(path: string, routes: readonly PageRoute[]) {
   return null;
 }
 
-/** The frame around every page after login: skip link, header, role-dependent nav, main. */
+/**
+ * The frame around every page: skip link, header, role-dependent nav, main. A visitor who is not
+ * logged in sees the public pages only, with a link to log in instead of the user menu.
+ */
 export function Shell() {
   const { t } = useLanguage();
-  const me = useMe();
+  const { session } = useSession();
+  const me = session.state === 'signedIn' ? session.me : null;
   const path = usePath();
-  const visible = ROUTES.filter((r) => r.roles.includes(me.user.role));
+  const visible = ROUTES.filter((r) => (me ? r.roles.includes(me.user.role) : r.public === true));
   const found = findRoute(path, visible);
   const shownPath = useRef(path);
 
@@ -47,11 +51,17 @@ export function Shell() {
           <Link to="/" className="brand">
             {t('app.name')}
           </Link>
-          {me.provider ? <span className="provider-name">{me.provider.name}</span> : null}
+          {me?.provider ? <span className="provider-name">{me.provider.name}</span> : null}
         </div>
         <div className="header-tools">
           <LanguageSwitch />
-          <UserMenu />
+          {me ? (
+            <UserMenu />
+          ) : (
+            <Link to="/" className="button secondary">
+              {t('login.submit')}
+            </Link>
+          )}
         </div>
       </header>
       <nav className="app-nav" aria-label={t('app.mainNav')}>

@@ -5,7 +5,16 @@ import type { TimelineRange } from './types.ts';
 import { epochDay } from './zoned-time.ts';
 
 /** The fee timeline as a table: exact dates and fees, the rule's words and its clause. */
-export function TimelineTable({ ranges, requestDate }: { ranges: TimelineRange[]; requestDate: string }) {
+export function TimelineTable({
+  ranges,
+  requestDate,
+  requestLabel,
+}: {
+  ranges: TimelineRange[];
+  requestDate: string;
+  /** The tag of the highlighted row; 'request' unless the day is another, such as today. */
+  requestLabel?: string;
+}) {
   const { t, language, locale } = useLanguage();
   const requestDay = epochDay(requestDate);
   return (
@@ -30,7 +39,9 @@ export function TimelineTable({ ranges, requestDate }: { ranges: TimelineRange[]
               <tr key={r.from} className={holdsRequest ? 'current' : undefined}>
                 <td>
                   {formatDate(r.from, locale)}
-                  {holdsRequest ? <span className="badge tag">{t('terms.timeline.request')}</span> : null}
+                  {holdsRequest ? (
+                    <span className="badge tag">{requestLabel ?? t('terms.timeline.request')}</span>
+                  ) : null}
                 </td>
                 <td>{formatDate(r.to, locale)}</td>
                 <td className="numeric">{formatEuros(r.fee, locale)}</td>

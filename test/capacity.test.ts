@@ -114,6 +114,21 @@ for (const kind of testDatabaseKinds()) {
       });
       assert.equal(over.statusCode, 409);
       assert.match(over.json().detail, /waitlist: true/);
+      assert.equal(over.json().waitingListOffered, true);
+      const joined = await t.app.inject({
+        method: 'POST',
+        url: '/api/enrollments',
+        headers: planner.write,
+        payload: {
+          sessionId,
+          acceptTerms: true,
+          waitlist: true,
+          learners: [{ userId: await t.userId('learner') }],
+        },
+      });
+      assert.equal(joined.statusCode, 201, joined.body);
+      assert.equal(joined.json().items[0].status, 'waitlisted');
+      assert.equal(joined.json().waitlisted, 1);
     });
 
     it('offers a freed seat to the first in line, who may accept; decline and expiry pass it on', async () => {

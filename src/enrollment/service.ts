@@ -266,12 +266,15 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
   // Binding on confirmation (Sparse 59.1) under the terms in force today, which the user accepted.
   const today = todayIn(ctx.clock, session.provider.timeZone);
   const applied = await termsForSession(ctx, ctx.db, session, today);
-  if (body.termsVersion !== undefined && body.termsVersion !== applied.version)
-    throw new ConflictError(
+  if (body.termsVersion !== undefined && body.termsVersion !== applied.version) {
+    const changed = new ConflictError(
       'terms-changed',
       'Terms changed',
       `You accepted version ${body.termsVersion} of the terms ${applied.key}, but version ${applied.version} is in force now; read it and accept again.`,
     );
+    changed.extensions = { termsKey: applied.key, termsVersion: applied.version };
+    throw changed;
+  }
 
   // Ingenium 3.5: a company enrolling two or more learners gets the group discount of the price list.
   const listPrice = session.priceCents;
@@ -312,11 +315,14 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
         } else if (body.waitlist) {
           status = 'waitlisted';
         } else {
-          throw new ConflictError(
+          const full = new ConflictError(
             'session-full',
             'Session full',
             'The session has no seat left; send the request again with waitlist: true to join the waiting list.',
           );
+          // The answer offers the waiting list (issue 4, item 5: "a full session offers the waiting list").
+          full.extensions = { sessionId: session.id, waitingListOffered: true };
+          throw full;
         }
         const enrollment = await store.insertEnrollment(tx, {
           providerId: session.providerId,

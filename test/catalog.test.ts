@@ -82,6 +82,8 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(codes(items), [
         'BHV-PRAKTIJK',
         'BOEK-VCA-B',
+        'HW-PRAKTIJK',
+        'HW-THEORIE',
         'NEN3140-VP',
         'VCA-B-EL',
         'VCA-B-EX',

@@ -100,9 +100,11 @@ export async function createProduct(ctx: AppContext, actor: Actor, input: unknow
 }
 
 /** A product the actor may change; others' products answer "not found", a visible one "forbidden". */
-async function manageableProduct(ex: Executor, actor: Actor, id: string): Promise<Product> {
+async function manageableProduct(ex: Executor, actor: Actor | null, id: string): Promise<Product> {
   const product = await store.findProductById(ex, id);
-  if (!product || !canSeeProduct(actor, product)) throw new NotFoundError('Product');
+  if (!product) throw new NotFoundError('Product');
+  if (actor === null) return product;
+  if (!canSeeProduct(actor, product)) throw new NotFoundError('Product');
   if (!canManageCatalog(actor, product.providerId))
     throw new ForbiddenError("Only the provider's staff may change its catalog.");
   return product;
@@ -130,55 +132,72 @@ export async function updateProduct(
  * Replaces a package's parts (and its price, when given): each part's share and VAT code, adding up
  * to the package price (PlusPort cursus 15.5: fees are a share of the part concerned).
  */
-export async function setComponents(
+export function setComponents(
   ctx: AppContext,
   actor: Actor,
+  id: string,
+  input: unknown,
+): Promise<ProductDetail> {
+  return ctx.db.transaction().execute((tx) => setComponentsInTransaction(tx, ctx, actor, id, input));
+}
+
+/** setComponents inside the caller's transaction; actor null: the operator or the demo seed. */
+export async function setComponentsInTransaction(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor | null,
   id: string,
   input: unknown,
 ): Promise<ProductDetail> {
   const body = parseInput(componentsBodySchema, input);
-  return ctx.db.transaction().execute(async (tx) => {
-    const product = await manageableProduct(tx, actor, id);
-    const found = await store.findProductsByIds(
-      tx,
-      body.components.map((c) => c.componentId),
-    );
-    const pkg = { ...product, priceCents: body.priceCents ?? product.priceCents };
-    const errors = componentErrors(
-      pkg,
-      body.components.map((c) => ({ ...c, product: found.find((f) => f.id === c.componentId) })),
-    );
-    if (errors.length > 0) throw new ValidationError(errors);
-    if (body.priceCents !== undefined && body.priceCents !== product.priceCents)
-      await store.updateProduct(tx, product.id, { priceCents: body.priceCents }, nowDate(ctx));
-    await store.replaceComponents(tx, product.id, body.components);
-    return productDetail(tx, product.id);
-  });
+  const product = await manageableProduct(tx, actor, id);
+  const found = await store.findProductsByIds(
+    tx,
+    body.components.map((c) => c.componentId),
+  );
+  const pkg = { ...product, priceCents: body.priceCents ?? product.priceCents };
+  const errors = componentErrors(
+    pkg,
+    body.components.map((c) => ({ ...c, product: found.find((f) => f.id === c.componentId) })),
+  );
+  if (errors.length > 0) throw new ValidationError(errors);
+  if (body.priceCents !== undefined && body.priceCents !== product.priceCents)
+    await store.updateProduct(tx, product.id, { priceCents: body.priceCents }, nowDate(ctx));
+  await store.replaceComponents(tx, product.id, body.components);
+  return productDetail(tx, product.id);
 }
 
 /** Replaces what a learner must have achieved before enrolling (e.g. passed the theory exam). */
-export async function setPrerequisites(
+export function setPrerequisites(
   ctx: AppContext,
   actor: Actor,
   id: string,
   input: unknown,
 ): Promise<ProductDetail> {
+  return ctx.db.transaction().execute((tx) => setPrerequisitesInTransaction(tx, actor, id, input));
+}
+
+/** setPrerequisites inside the caller's transaction; actor null: the operator or the demo seed. */
+export async function setPrerequisitesInTransaction(
+  tx: Tx,
+  actor: Actor | null,
+  id: string,
+  input: unknown,
+): Promise<ProductDetail> {
   const body = parseInput(prerequisitesBodySchema, input);
-  return ctx.db.transaction().execute(async (tx) => {
-    const product = await manageableProduct(tx, actor, id);
-    const found = await store.findProductsByIds(
-      tx,
-      body.prerequisites.map((p) => p.requiredProductId),
-    );
-    const errors = prerequisiteErrors(
-      product,
-      body.prerequisites.map((p) => ({ ...p, product: found.find((f) => f.id === p.requiredProductId) })),
-      await store.prerequisiteEdgesOfProvider(tx, product.providerId),
-    );
-    if (errors.length > 0) throw new ValidationError(errors);
-    await store.replacePrerequisites(tx, product.id, body.prerequisites);
-    return productDetail(tx, product.id);
-  });
+  const product = await manageableProduct(tx, actor, id);
+  const found = await store.findProductsByIds(
+    tx,
+    body.prerequisites.map((p) => p.requiredProductId),
+  );
+  const errors = prerequisiteErrors(
+    product,
+    body.prerequisites.map((p) => ({ ...p, product: found.find((f) => f.id === p.requiredProductId) })),
+    await store.prerequisiteEdgesOfProvider(tx, product.providerId),
+  );
+  if (errors.length > 0) throw new ValidationError(errors);
+  await store.replacePrerequisites(tx, product.id, body.prerequisites);
+  return productDetail(tx, product.id);
 }
 
 async function productDetail(ex: Executor, id: string): Promise<ProductDetail> {
@@ -309,23 +328,35 @@ export async function recordAchievement(
   const learner = await visibleLearner(ctx, actor, learnerId);
   if (!(actor.role === 'platform_admin' || isProviderStaff(actor.role)))
     throw new ForbiddenError("Only the provider's staff record what a learner achieved.");
-  return ctx.db.transaction().execute(async (tx) => {
-    const product = await store.findProductById(tx, body.productId);
-    if (!product || product.providerId !== learner.providerId)
-      throw new ValidationError([
-        { path: 'productId', message: "no such product of the learner's provider" },
-      ]);
-    if (Temporal.PlainDate.compare(body.achievedOn, today(ctx, 'Europe/Amsterdam')) > 0)
-      throw new ValidationError([{ path: 'achievedOn', message: 'must not be in the future' }]);
-    await store.upsertAchievement(tx, {
-      learnerId,
-      productId: product.id,
-      achievement: body.achievement,
-      achievedOn: body.achievedOn,
-      recordedBy: actor.userId,
-    });
-    return store.listAchievements(tx, learnerId);
+  return ctx.db.transaction().execute((tx) => recordAchievementInTransaction(tx, ctx, actor, learner, body));
+}
+
+/**
+ * Records an achievement inside the caller's transaction, for a learner the caller has loaded and may
+ * act on; actor null: the operator or the demo seed. The day may not lie ahead of today (provider time).
+ */
+export async function recordAchievementInTransaction(
+  tx: Tx,
+  ctx: AppContext,
+  actor: Actor | null,
+  learner: { id: string; providerId: string | null },
+  input: unknown,
+): Promise<LearnerAchievement[]> {
+  const body = parseInput(achievementBodySchema, input);
+  const product = await store.findProductById(tx, body.productId);
+  if (!product || product.providerId !== learner.providerId)
+    throw new ValidationError([{ path: 'productId', message: "no such product of the learner's provider" }]);
+  const provider = await identity.findProviderById(ctx, product.providerId, tx);
+  if (Temporal.PlainDate.compare(body.achievedOn, today(ctx, provider?.timeZone ?? 'Europe/Amsterdam')) > 0)
+    throw new ValidationError([{ path: 'achievedOn', message: 'must not be in the future' }]);
+  await store.upsertAchievement(tx, {
+    learnerId: learner.id,
+    productId: product.id,
+    achievement: body.achievement,
+    achievedOn: body.achievedOn,
+    recordedBy: actor?.userId ?? null,
   });
+  return store.listAchievements(tx, learner.id);
 }
 
 export async function listLearnerAchievements(
@@ -431,5 +462,15 @@ export async function listAlternativeSessions(
   });
 }
 
-/** For the provider's cancellation (enrollment context), inside its own transaction. */
-export { cancelSessionInTransaction } from './sessions.ts';
+/** A product of a provider by its code (import sheets, the demo seed); no visibility check. */
+export function findProductByCode(
+  ex: Executor,
+  providerId: string,
+  code: string,
+): Promise<Product | undefined> {
+  return store.findProductByCode(ex, providerId, code);
+}
+
+export { createLocationInTransaction } from './locations.ts';
+/** cancelSessionInTransaction: for the provider's cancellation (enrollment context), inside its transaction. */
+export { cancelSessionInTransaction, createSessionInTransaction } from './sessions.ts';

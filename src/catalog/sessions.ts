@@ -66,10 +66,11 @@ function isUniqueViolation(error: unknown): boolean {
 /**
  * The quote's terms of a group session are the provider's own terms (a copy edited to the quote,
  * PlusPort cursus 14.7 and 15.7), so the key must be one this provider owns, and the version must
- * exist. Read outside any transaction: the terms service reads through the pool.
+ * exist.
  */
 async function quoteTermsErrors(
   ctx: AppContext,
+  tx: Tx,
   providerId: string,
   key: string | null,
   version: string | null,
@@ -77,7 +78,7 @@ async function quoteTermsErrors(
   if (key === null || version === null) return [];
   let loaded: terms.LoadedTerms;
   try {
-    loaded = await terms.loadTerms(ctx, null, key);
+    loaded = await terms.loadTerms(ctx, null, key, tx);
   } catch (error) {
     if (error instanceof NotFoundError) return [{ path: 'quoteTermsKey', message: `no terms '${key}'` }];
     throw error;
@@ -133,6 +134,7 @@ async function checkedSession(
     if (!customer || customer.providerId !== providerId)
       errors.push({ path: 'customerId', message: 'no such customer of this provider' });
   }
+  errors.push(...(await quoteTermsErrors(ctx, tx, providerId, f.quoteTermsKey, f.quoteTermsVersion)));
   if (startsAt && endsAt && deadline !== undefined) {
     errors.push(
       ...sessionErrors({
@@ -199,10 +201,7 @@ async function insertChecked(
   );
 }
 
-/**
- * Plans a session inside the caller's transaction: for the demo seed (actor null). A group session's
- * quote terms are checked by createSession, outside the transaction, so they are refused here.
- */
+/** Plans a session inside the caller's transaction: for the demo seed (actor null). */
 export async function createSessionInTransaction(
   tx: Tx,
   ctx: AppContext,
@@ -210,20 +209,12 @@ export async function createSessionInTransaction(
   input: CreateSessionInput,
 ): Promise<Session> {
   if (actor) requireStaff(actor);
-  const f = parseInput(createSessionSchema, input);
-  if (f.quoteTermsKey !== null)
-    throw new ValidationError([{ path: 'quoteTermsKey', message: 'set quote terms through createSession' }]);
-  return insertChecked(tx, ctx, actor, f);
+  return insertChecked(tx, ctx, actor, parseInput(createSessionSchema, input));
 }
 
 export async function createSession(ctx: AppContext, actor: Actor, input: unknown): Promise<Session> {
   requireStaff(actor);
   const f = parseInput(createSessionSchema, input);
-  const product = await store.findProductById(ctx.db, f.productId);
-  if (product && canManageCatalog(actor, product.providerId)) {
-    const errors = await quoteTermsErrors(ctx, product.providerId, f.quoteTermsKey, f.quoteTermsVersion);
-    if (errors.length > 0) throw new ValidationError(errors);
-  }
   try {
     return await ctx.db.transaction().execute((tx) => insertChecked(tx, ctx, actor, f));
   } catch (error) {
@@ -260,17 +251,6 @@ export async function updateSession(
 ): Promise<Session> {
   requireStaff(actor);
   const changes = parseInput(updateSessionSchema, input);
-  const current = await store.findSessionById(ctx.db, id);
-  if (!current || !canManageCatalog(actor, current.providerId)) throw new NotFoundError('Session');
-  if (changes.quoteTermsKey !== undefined || changes.quoteTermsVersion !== undefined) {
-    const errors = await quoteTermsErrors(
-      ctx,
-      current.providerId,
-      changes.quoteTermsKey === undefined ? current.quoteTermsKey : changes.quoteTermsKey,
-      changes.quoteTermsVersion === undefined ? current.quoteTermsVersion : changes.quoteTermsVersion,
-    );
-    if (errors.length > 0) throw new ValidationError(errors);
-  }
   try {
     return await ctx.db.transaction().execute(async (tx) => {
       const session = await lockedManageable(tx, actor, id);

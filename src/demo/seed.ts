@@ -1,13 +1,16 @@
 /**
  * Demo data (issue 2, item 7): on first start with an empty database, a demo provider with a small
  * catalog and one account per role, so a visitor can log in and look around. `klasse demo --reset`
- * recreates it. Everything goes through the services, in one transaction: all of it or nothing.
+ * recreates it. Everything goes through the services, in one transaction: all of it or nothing; the
+ * demo enrollments follow once it has committed (src/demo/enrollments.ts).
  */
 import { createProductInTransaction } from '../catalog/service.ts';
 import type { Role } from '../identity/model.ts';
 import * as identity from '../identity/service.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Tx } from '../platform/db/database.ts';
+import { type DemoEnrollmentPlan, seedDemoCatalog } from './catalog.ts';
+import { seedDemoEnrollments } from './enrollments.ts';
 import { lockDemoSeed } from './store.ts';
 
 /** The one password of every demo account; printed in the log and documented in the README. */
@@ -92,6 +95,9 @@ const PRODUCTS = [
     vatCode: 'exempt_training',
     durationMinutes: 75,
     description: 'Examen op locatie; neem een geldig legitimatiebewijs mee.',
+    // VCA exams are taken at an external exam institute, on a computer (PlusPort cursus, art. 1 "Examen").
+    examDelivery: 'external',
+    examFormat: 'computer',
   },
   {
     code: 'NEN3140-VP',
@@ -102,6 +108,11 @@ const PRODUCTS = [
     durationMinutes: 480,
     description:
       'Klassikale training over veilig werken aan en in de nabijheid van elektrische installaties.',
+    programme:
+      '08:30 ontvangst\n09:00 NEN 3140 en NEN-EN 50110: rollen en verantwoordelijkheden\n12:00 lunch\n12:30 risico-inventarisatie en werkmethoden\n15:30 toets\n16:30 einde',
+    // PlusPort cursus 14.6: rescheduling a NEN 3140 training counts as a cancellation.
+    reschedulesAsCancellation: true,
+    proofOfParticipation: true,
   },
   {
     code: 'BHV-PRAKTIJK',
@@ -111,6 +122,28 @@ const PRODUCTS = [
     vatCode: 'exempt_training',
     durationMinutes: 240,
     description: 'Praktijkdag bedrijfshulpverlening: brandbestrijding, ontruiming en eerste hulp.',
+    proofOfParticipation: true,
+  },
+  {
+    code: 'HW-THEORIE',
+    name: 'Hoogwerker theorie-examen (online)',
+    type: 'exam',
+    priceCents: 7_500,
+    vatCode: 'exempt_training',
+    durationMinutes: 60,
+    description: 'Online theorie-examen hoogwerker; voorwaarde voor de praktijksessie.',
+    examDelivery: 'own',
+    examFormat: 'computer',
+  },
+  {
+    code: 'HW-PRAKTIJK',
+    name: 'Hoogwerker praktijksessie',
+    type: 'practical',
+    priceCents: 32_500,
+    vatCode: 'exempt_training',
+    durationMinutes: 480,
+    description: 'Praktijkdag veilig werken met de hoogwerker. Alleen na het behaalde online theorie-examen.',
+    proofOfParticipation: true,
   },
   {
     code: 'BOEK-VCA-B',
@@ -145,7 +178,12 @@ const ACCOUNTS: { role: Role; local: string; name: string; customer?: CustomerKe
   { role: 'trainer', local: 'trainer', name: 'Karim El Amrani' },
 ];
 
-async function createDemo(tx: Tx, ctx: AppContext): Promise<DemoLogins> {
+interface CreatedDemo {
+  logins: DemoLogins;
+  enrollments: DemoEnrollmentPlan;
+}
+
+async function createDemo(tx: Tx, ctx: AppContext): Promise<CreatedDemo> {
   const provider = await identity.createProvider(ctx, tx, PROVIDER);
   const customers = new Map<CustomerKey, { id: string; name: string }>();
   for (const { key, ...customer } of CUSTOMERS) {
@@ -158,6 +196,7 @@ async function createDemo(tx: Tx, ctx: AppContext): Promise<DemoLogins> {
     await createProductInTransaction(tx, ctx, null, { published: true, ...product, providerId: provider.id });
   }
   const accounts: DemoLogin[] = [];
+  const userIds = new Map<string, string>();
   for (const account of ACCOUNTS) {
     const company = account.customer ? customers.get(account.customer) : undefined;
     const user = await identity.createUserInTransaction(tx, ctx, null, {
@@ -170,33 +209,53 @@ async function createDemo(tx: Tx, ctx: AppContext): Promise<DemoLogins> {
       password: DEMO_PASSWORD,
     });
     accounts.push({ role: user.role, email: user.email, name: user.name, company: company?.name ?? null });
+    userIds.set(account.local, user.id);
   }
-  return { password: DEMO_PASSWORD, accounts };
+  const userId = (local: string) => {
+    const id = userIds.get(local);
+    if (!id) throw new Error(`demo account ${local} missing`);
+    return id;
+  };
+  const enrollments = await seedDemoCatalog(tx, ctx, {
+    providerId: provider.id,
+    timeZone: provider.timeZone,
+    instructorId: userId('instructor'),
+    plannerId: userId('planner'),
+    learnerWithTheoryId: userId('learner'),
+    customers: new Map([...customers.values()].map((c) => [c.name, c.id])),
+  });
+  return { logins: { password: DEMO_PASSWORD, accounts }, enrollments };
 }
 
 /**
  * Seeds the demo when the database has no provider yet (first start); returns the logins it made,
  * or null when there was something already. Safe when several processes start at once.
  */
-export function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogins | null> {
-  return ctx.db.transaction().execute(async (tx) => {
+export async function seedDemoIfEmpty(ctx: AppContext): Promise<DemoLogins | null> {
+  const created = await ctx.db.transaction().execute(async (tx) => {
     await lockDemoSeed(tx);
     if ((await identity.countProviders(tx)) > 0) return null;
     return createDemo(tx, ctx);
   });
+  if (!created) return null;
+  await seedDemoEnrollments(ctx, created.enrollments);
+  return created.logins;
 }
 
 /**
  * Wipes the demo provider (its customers, users, sessions, tokens and products) and the demo
  * accounts, then creates them afresh. Other providers are not touched.
  */
-export function resetDemo(ctx: AppContext): Promise<DemoLogins> {
-  return ctx.db.transaction().execute(async (tx) => {
+export async function resetDemo(ctx: AppContext): Promise<DemoLogins> {
+  const created = await ctx.db.transaction().execute(async (tx) => {
     await lockDemoSeed(tx);
     const existing = await identity.findProviderBySlug(ctx, DEMO_PROVIDER_SLUG, tx);
+    // Deleting the provider cascades through its sessions, enrollments and their events and ledger.
     await identity.deleteProviderAndDomainUsers(tx, existing?.id ?? null, DEMO_EMAIL_DOMAIN);
     return createDemo(tx, ctx);
   });
+  await seedDemoEnrollments(ctx, created.enrollments);
+  return created.logins;
 }
 
 /** How to log in, for the start-up log and the CLI. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { runOfferExpiry } from '../src/enrollment/jobs.ts';
 import { expireDueOffers } from '../src/enrollment/offers.ts';
-import { releaseSeat } from '../src/enrollment/seats.ts';
+import { offerFreeSeats, releaseSeat } from '../src/enrollment/seats.ts';
 import { acceptOffer, declineOffer, enroll } from '../src/enrollment/service.ts';
 import { setEnrollmentStatus } from '../src/enrollment/store.ts';
 import type { Actor } from '../src/identity/model.ts';
@@ -251,6 +251,45 @@ for (const kind of testDatabaseKinds()) {
       } finally {
         t.clock.set('2026-03-02T09:00:00Z');
       }
+    });
+
+    it('two seats freed at once go to the first and the second in line; raised capacity offers seats too', async () => {
+      const sessionId = await t.addSession({ capacity: 2 });
+      const group = learners.slice(20, 26);
+      const ids: string[] = [];
+      for (const actor of group) {
+        t.clock.advance({ seconds: 1 });
+        ids.push(
+          (await enroll(t.ctx, actor, { sessionId, acceptTerms: true, waitlist: true })).items[0]?.id ?? '',
+        );
+      }
+      const [h1, h2, w1, w2, w3, w4] = ids as [string, string, string, string, string, string];
+      await Promise.all([cancel(h1, sessionId), cancel(h2, sessionId)]);
+      assert.deepEqual(
+        [await statusOf(w1), await statusOf(w2), await statusOf(w3)],
+        ['offered', 'offered', 'waitlisted'],
+      );
+      assert.deepEqual(await sessionRow(sessionId), { booked: 2, capacity: 2 });
+      await t.ctx.db.updateTable('sessions').set({ capacity: 3 }).where('id', '=', sessionId).execute();
+      const offered = await t.ctx.db
+        .transaction()
+        .execute((tx) => offerFreeSeats(t.ctx, tx, sessionId, new Date(t.ctx.clock.now().epochMilliseconds)));
+      assert.equal(offered, 1);
+      assert.deepEqual([await statusOf(w3), await statusOf(w4)], ['offered', 'waitlisted']);
+      assert.deepEqual(await sessionRow(sessionId), { booked: 3, capacity: 3 });
+      t.clock.set('2026-03-02T09:00:00Z');
+    });
+
+    it('a retried enrollment with the same Idempotency-Key enrolls once', async () => {
+      const sessionId = await t.addSession({ capacity: 5 });
+      const headers = { ...planner.write, 'idempotency-key': `enroll-${sessionId}` };
+      const payload = { sessionId, acceptTerms: true, learners: [{ userId: await t.userId('learner2') }] };
+      const first = await t.app.inject({ method: 'POST', url: '/api/enrollments', headers, payload });
+      const second = await t.app.inject({ method: 'POST', url: '/api/enrollments', headers, payload });
+      assert.equal(first.statusCode, 201, first.body);
+      assert.equal(second.statusCode, 201, second.body);
+      assert.equal(second.json().items[0].id, first.json().items[0].id);
+      assert.deepEqual(await sessionRow(sessionId), { booked: 1, capacity: 5 });
     });
   });
 }

@@ -53,3 +53,21 @@ export async function releaseSeat(ctx: AppContext, tx: Tx, sessionId: string, at
     .where('booked', '>', 0)
     .execute();
 }
+
+/**
+ * Offers seats that are free while people wait (the capacity was raised, or a seat came back while
+ * nobody was first in line): each goes, as in releaseSeat, to the next on the waiting list. Returns
+ * how many were offered. For the catalog to call after raising a session's capacity, in its transaction.
+ */
+export async function offerFreeSeats(ctx: AppContext, tx: Tx, sessionId: string, at: Date): Promise<number> {
+  const session = await store.findSessionForEnrollment(tx, sessionId);
+  if (!session || session.startsAt.getTime() <= at.getTime()) return 0;
+  let offered = 0;
+  for (;;) {
+    const next = await store.firstWaitlistedForUpdate(tx, sessionId);
+    if (!next || !(await takeSeat(tx, sessionId))) break;
+    await offerSeat(ctx, tx, next, session, at);
+    offered++;
+  }
+  return offered;
+}

@@ -25,6 +25,7 @@ export function creditRestrictionSurcharge(
       amounts: { surcharge: 0 },
       dates,
       clauses: [],
+      readings: ['law-when-terms-silent'],
       nl: ['Deze voorwaarden kennen geen kredietbeperkingstoeslag: er mag geen toeslag worden berekend.'],
       en: ['These terms have no credit-restriction surcharge: no surcharge may be charged.'],
     });

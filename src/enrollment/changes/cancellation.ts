@@ -92,8 +92,11 @@ async function finishPlan(
 ): Promise<CancellationPlan> {
   const question = cancellationQuestion(subject.offering, parts, at, body.reason);
   const decision = evaluate(subject.terms.terms, question);
+  // PlusPort 15.5 "Bij niet op tijd komen ... 100%": the engine answers not_allowed (too late to
+  // cancel) with the fee that remains due; staff recording the late arrival or no-show books it.
+  const attendance = body.attendance !== undefined && decision.outcome === 'not_allowed';
   const ledger =
-    decision.outcome === 'allowed'
+    decision.outcome === 'allowed' || attendance
       ? cancellationLedger(
           decision,
           parts,
@@ -106,7 +109,7 @@ async function finishPlan(
     question,
     decision,
     ledger,
-    canConfirm: canConfirm('cancellation', decision, actor, subject.enrollment.providerId),
+    canConfirm: attendance || canConfirm('cancellation', decision, actor, subject.enrollment.providerId),
   };
 }
 

@@ -439,7 +439,10 @@ export function timelinesOf(terms: TermsVersion, parts: readonly PartSpec[]): Pa
   for (const spec of parts) {
     const part = spec.question;
     if (part.kind === 'textbook') continue;
-    timelines.push({ part: part.kind, priceCents: part.price, ranges: feeTimeline(terms, { part }) });
+    // The curve of cancelling in time: a late arrival or no-show is a single moment, not a curve.
+    const inTime = part.kind === 'elearning' ? part : { ...part, attendance: undefined };
+    if (inTime.kind !== 'elearning') delete inTime.attendance;
+    timelines.push({ part: part.kind, priceCents: part.price, ranges: feeTimeline(terms, { part: inTime }) });
   }
   return timelines;
 }

@@ -99,6 +99,8 @@ export interface EnrollmentTables {
     rows: Json<unknown[]>;
     created_at: CreatedAt;
     committed_at: Timestamp | null;
+    /** Enrollments of the sheet (in id order) whose confirmation mail is queued (migration 0011). */
+    confirmations_queued: Generated<number>;
   };
   enrollments: {
     id: Generated<string>;

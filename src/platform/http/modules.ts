@@ -1,6 +1,8 @@
 import { catalogRoutes } from '../../catalog/routes.ts';
 import { enrollmentChangeJobs } from '../../enrollment/changes/jobs.ts';
 import { enrollmentChangeRoutes } from '../../enrollment/changes/routes.ts';
+import { importJobs } from '../../enrollment/import/jobs.ts';
+import { importRoutes } from '../../enrollment/import/routes.ts';
 import { enrollmentJobs } from '../../enrollment/jobs.ts';
 import { enrollmentRoutes } from '../../enrollment/routes.ts';
 import { identityRoutes } from '../../identity/routes.ts';
@@ -20,6 +22,7 @@ export const routeModules: RouteModule[] = [
   termsRoutes,
   enrollmentRoutes,
   enrollmentChangeRoutes,
+  importRoutes,
 ];
 
 /**
@@ -32,4 +35,4 @@ export type JobModule = (ctx: AppContext) => void;
  * Every context's job handlers. The mailer registers its delivery job itself when it is created; a
  * context with jobs of its own (reminders, dunning, certificates) adds its `jobs.ts` export here.
  */
-export const jobModules: JobModule[] = [enrollmentJobs, enrollmentChangeJobs];
+export const jobModules: JobModule[] = [enrollmentJobs, enrollmentChangeJobs, importJobs];

@@ -1,0 +1,64 @@
+/**
+ * The confirmation mails of a committed import sheet (PlusPort cursus 3.3: "PlusPort verzendt
+ * direct na goedkeuring van de aanmelding ... per e-mail de bevestiging"). The commit enqueues ONE
+ * job in its own transaction (outbox); the job queues the mails in chunks, each chunk in one
+ * transaction with the sheet's counter, so a run after a crash carries on and mails no one twice.
+ */
+import type { AppContext } from '../../platform/context.ts';
+import type { JobPayload } from '../../platform/jobs/model.ts';
+import { confirmationMail } from '../mails.ts';
+import { findSessionForEnrollment, type SessionForEnrollment } from '../store.ts';
+import * as store from './store.ts';
+
+export const IMPORT_CONFIRMATIONS_JOB = 'enrollment.import-confirmations';
+const CHUNK = 500;
+
+/** Queues every confirmation of the sheet not yet queued; returns how many mails it queued. */
+export async function queueImportConfirmations(ctx: AppContext, sheetId: string): Promise<number> {
+  const sessions = new Map<string, SessionForEnrollment>();
+  let mailed = 0;
+  for (;;) {
+    const handled = await ctx.db.transaction().execute(async (tx) => {
+      const from = await store.lockConfirmationCounter(tx, sheetId);
+      if (from === undefined) return 0;
+      const rows = await store.sheetEnrollments(tx, sheetId, from, CHUNK);
+      const at = new Date(ctx.clock.now().epochMilliseconds);
+      for (const e of rows) {
+        // One cancelled (or rescheduled) before its mail went out is not told it is confirmed.
+        if (e.status !== 'confirmed') continue;
+        let session = sessions.get(e.sessionId);
+        if (!session) {
+          session = await findSessionForEnrollment(tx, e.sessionId);
+          if (!session) continue;
+          sessions.set(e.sessionId, session);
+        }
+        await ctx.mail.queue(
+          tx,
+          confirmationMail({
+            enrollmentId: e.id,
+            learner: e.learner,
+            session,
+            termsKey: e.termsKey,
+            termsVersion: e.termsVersion,
+            mailFrom: ctx.config.mailFrom,
+            at,
+          }),
+        );
+        mailed++;
+      }
+      if (rows.length > 0) await store.setConfirmationCounter(tx, sheetId, from + rows.length);
+      return rows.length;
+    });
+    if (handled < CHUNK) return mailed;
+  }
+}
+
+export function importJobs(ctx: AppContext): void {
+  ctx.jobs.register(
+    IMPORT_CONFIRMATIONS_JOB,
+    async (payload: JobPayload) => {
+      await queueImportConfirmations(ctx, String(payload.sheetId));
+    },
+    { retryLimit: 5, retryDelaySeconds: 30, retryBackoff: true },
+  );
+}

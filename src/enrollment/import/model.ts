@@ -1,0 +1,100 @@
+/** Schemas of the import-sheet API (PlusPort cursus 3.1 "importsheet"). */
+import { z } from 'zod';
+import { IMPORT_FIELDS } from './fields.ts';
+
+export const importFormatSchema = z.enum(['csv', 'xlsx']);
+export type ImportFormat = z.infer<typeof importFormatSchema>;
+
+export const importMappingSchema = z.record(z.string().max(200), z.enum(IMPORT_FIELDS));
+
+/** Base64 of 20 MB: room for 10,000 rows and more with long names; routes raise the body limit to match. */
+export const MAX_SHEET_BASE64_CHARS = 28_000_000;
+
+export const uploadSheetSchema = z.object({
+  /** Chosen by the client (a new UUID) to follow the validation's progress at GET /imports/:id. */
+  id: z.uuid('must be a new id (uuid)').optional(),
+  fileName: z.string().trim().min(1, 'must not be empty').max(200),
+  /** Read from the file name's extension when left out. */
+  format: importFormatSchema.optional(),
+  contentBase64: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(MAX_SHEET_BASE64_CHARS, 'the file is larger than 20 MB')
+    .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, 'must be base64'),
+  /** Sheet heading -> field; left out, Klasse proposes one from the headings. */
+  mapping: importMappingSchema.optional(),
+});
+export type UploadSheetInput = z.input<typeof uploadSheetSchema>;
+
+export const commitSheetSchema = z
+  .object({
+    /**
+     * The user's confirmation "commit the valid rows only": without it a sheet with any error is
+     * refused (docs/decisions/0006-import-sheets.md).
+     */
+    validRowsOnly: z.boolean().default(false),
+  })
+  .default({ validRowsOnly: false });
+
+export const templateQuerySchema = z.object({
+  format: importFormatSchema.default('csv'),
+  lang: z.enum(['nl', 'en']).optional(),
+});
+
+export const importErrorSchema = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  field: z.string().nullable(),
+  message: z.string(),
+});
+
+export const previewRowSchema = z.object({
+  row: z.number().int(),
+  sessionCode: z.string(),
+  name: z.string(),
+  email: z.string(),
+  company: z.string(),
+  purchaseOrderRef: z.string().nullable(),
+  newLearner: z.boolean(),
+});
+export type PreviewRow = z.infer<typeof previewRowSchema>;
+
+export const progressSchema = z.object({
+  phase: z.enum(['reading', 'validating', 'storing', 'committing', 'done', 'failed']),
+  processed: z.number().int(),
+  total: z.number().int(),
+});
+export type ImportProgress = z.infer<typeof progressSchema>;
+
+export const sheetViewSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  format: importFormatSchema,
+  status: z.enum(['validating', 'validated', 'committed', 'discarded']),
+  headings: z.array(z.string()),
+  mapping: z.record(z.string(), z.string()),
+  fields: z.array(z.object({ field: z.string(), nl: z.string(), en: z.string(), required: z.boolean() })),
+  rowCount: z.number().int(),
+  validCount: z.number().int(),
+  errorCount: z.number().int(),
+  /** At most the first 1,000 errors, in row order; errorCount says how many there are. */
+  errors: z.array(importErrorSchema),
+  /** The first 20 valid rows as they will be enrolled. */
+  preview: z.array(previewRowSchema),
+  /** Per session: the rows of this sheet against the seats left when it was validated. */
+  sessions: z.array(z.object({ code: z.string(), rows: z.number().int(), seatsLeft: z.number().int() })),
+  createdAt: z.iso.datetime().nullable(),
+  committedAt: z.iso.datetime().nullable(),
+  progress: progressSchema.nullable(),
+});
+export type SheetView = z.infer<typeof sheetViewSchema>;
+
+export const commitResultSchema = z.object({
+  id: z.uuid(),
+  enrolled: z.number().int(),
+  learnersCreated: z.number().int(),
+  skippedRows: z.number().int(),
+  status: z.enum(['confirmed', 'pending_approval']),
+  sessions: z.array(z.object({ code: z.string(), enrolled: z.number().int() })),
+});
+export type CommitResult = z.infer<typeof commitResultSchema>;

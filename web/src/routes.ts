@@ -11,6 +11,7 @@ import { CatalogPage } from './catalog/CatalogPage.tsx';
 import { ProductPage } from './catalog/ProductPage.tsx';
 import { SessionPage } from './catalog/SessionPage.tsx';
 import { DashboardPage } from './dashboard/DashboardPage.tsx';
+import { CancelPage, ReschedulePage, SubstitutePage } from './enrollments/ChangePage.tsx';
 import { EnrollmentListPage } from './enrollments/EnrollmentListPage.tsx';
 import { EnrollmentPage } from './enrollments/EnrollmentPage.tsx';
 import { EnrollPage } from './enrollments/EnrollPage.tsx';
@@ -46,6 +47,9 @@ export const ROUTES: readonly PageRoute[] = [
   { path: '/sessions/:id/enroll', roles: ['learner', 'customer_admin'], Page: EnrollPage },
   { path: '/enrollments', nav: 'nav.enrollments', roles: ENROLLMENT_ROLES, Page: EnrollmentListPage },
   { path: '/enrollments/:id', roles: ENROLLMENT_ROLES, Page: EnrollmentPage },
+  { path: '/enrollments/:id/cancel', roles: ENROLLMENT_ROLES, Page: CancelPage },
+  { path: '/enrollments/:id/reschedule', roles: ENROLLMENT_ROLES, Page: ReschedulePage },
+  { path: '/enrollments/:id/substitute', roles: ENROLLMENT_ROLES, Page: SubstitutePage },
   { path: '/mail', nav: 'nav.mail', roles: STAFF_ROLES, Page: MailListPage },
   { path: '/mail/:id', roles: STAFF_ROLES, Page: MailDetailPage },
   { path: '/terms', nav: 'nav.terms', roles: STAFF_ROLES, Page: TermsPage },

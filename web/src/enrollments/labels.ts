@@ -147,7 +147,8 @@ const nl = {
   'change.newSession': 'Nieuwe uitvoering',
   'change.newSession.none': 'Er is geen latere uitvoering van deze cursus met plaats.',
   'change.colleague': 'Collega',
-  'change.colleague.choose': 'Kies een collega',
+  'change.colleague.choose': 'Maak een keuze',
+  'change.error.choose': 'Kies eerst wat je wilt, dan tonen we de kosten.',
   'change.preview': 'Kosten bekijken',
   'change.previewing': 'Bezig…',
   'change.previewHeading': 'Wat dit kost',
@@ -161,6 +162,9 @@ const nl = {
   'change.done': 'De wijziging is vastgelegd.',
   'change.changed': 'De gegevens zijn veranderd sinds je de kosten bekeek. Bekijk ze opnieuw.',
   'change.timelineIntro': 'Wat annuleren kost, per dag waarop het verzoek binnenkomt; vandaag is gemarkeerd.',
+  'change.termsApplied':
+    'Volgens {key}, versie {version}: de voorwaarden die bij de aanmelding zijn geaccepteerd.',
+  'change.part': 'Onderdeel: {part}',
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
@@ -306,7 +310,8 @@ const en: Record<keyof typeof nl, string> = {
   'change.newSession': 'New session',
   'change.newSession.none': 'There is no later session of this course with seats left.',
   'change.colleague': 'Colleague',
-  'change.colleague.choose': 'Choose a colleague',
+  'change.colleague.choose': 'Make a choice',
+  'change.error.choose': 'Choose first, then we show the fee.',
   'change.preview': 'Show the fee',
   'change.previewing': 'Working…',
   'change.previewHeading': 'What this costs',
@@ -320,6 +325,8 @@ const en: Record<keyof typeof nl, string> = {
   'change.done': 'The change is recorded.',
   'change.changed': 'Things changed since you saw the fee. Look at it again.',
   'change.timelineIntro': 'What cancelling costs for each day a request could arrive; today is marked.',
+  'change.termsApplied': 'Under {key}, version {version}: the terms accepted at enrollment.',
+  'change.part': 'Part: {part}',
 };
 
 export const ENROLLMENT_LABELS = { nl, en };

@@ -368,7 +368,10 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
           counts.waitlisted++;
         } else if (status === 'pending_approval') counts.pendingApproval++;
         else {
-          await recordConfirmation(ctx, tx, enrollment, session, learner, eventId, now);
+          await recordConfirmation(ctx, tx, enrollment, session, learner, eventId, now, {
+            listPrice,
+            discountClauses: groupDiscount ? clausesOf(groupDiscount) : [],
+          });
           counts.confirmed++;
         }
         items.push(toView(enrollment));
@@ -423,14 +426,9 @@ async function recordConfirmation(
   learner: store.LearnerRow,
   eventId: string,
   at: Date,
+  pricing: Pricing,
 ): Promise<void> {
-  const events = await store.listEvents(tx, enrollment.id);
-  const enrolled = events.find((e) => e.type === 'enrolled');
-  const listPrice =
-    typeof enrolled?.details.listPriceCents === 'number'
-      ? enrolled.details.listPriceCents
-      : enrollment.priceCents;
-  const discountClauses = clausesOf(enrolled?.decision);
+  const { listPrice, discountClauses } = pricing;
   const parts: FeePart[] =
     session.product.type === 'package'
       ? (await store.listPackageComponents(tx, session.product.id)).map((c) => ({
@@ -477,6 +475,24 @@ async function recordConfirmation(
       at,
     }),
   );
+}
+
+/** The list price before any group discount, and the clauses of that discount. */
+interface Pricing {
+  listPrice: number;
+  discountClauses: ClauseJson[];
+}
+
+/** An enrollment confirmed later (approval, an accepted offer): its pricing as the 'enrolled' event kept it. */
+async function pricingOf(tx: Tx, enrollment: store.Enrollment): Promise<Pricing> {
+  const enrolled = (await store.listEvents(tx, enrollment.id)).find((e) => e.type === 'enrolled');
+  return {
+    listPrice:
+      typeof enrolled?.details.listPriceCents === 'number'
+        ? enrolled.details.listPriceCents
+        : enrollment.priceCents,
+    discountClauses: clausesOf(enrolled?.decision),
+  };
 }
 
 function clausesOf(decision: unknown): ClauseJson[] {
@@ -535,7 +551,16 @@ export async function approve(ctx: AppContext, actor: Actor, id: string): Promis
       actorId: actor.userId,
       at: now,
     });
-    await recordConfirmation(ctx, tx, updated, session, await learnerOf(tx, enrollment), eventId, now);
+    await recordConfirmation(
+      ctx,
+      tx,
+      updated,
+      session,
+      await learnerOf(tx, enrollment),
+      eventId,
+      now,
+      await pricingOf(tx, enrollment),
+    );
     return toView(updated);
   });
 }
@@ -578,7 +603,16 @@ export async function acceptOffer(ctx: AppContext, actor: Actor, id: string): Pr
       actorId: actor.userId,
       at: now,
     });
-    await recordConfirmation(ctx, tx, updated, session, await learnerOf(tx, enrollment), eventId, now);
+    await recordConfirmation(
+      ctx,
+      tx,
+      updated,
+      session,
+      await learnerOf(tx, enrollment),
+      eventId,
+      now,
+      await pricingOf(tx, enrollment),
+    );
     return toView(updated);
   });
 }

@@ -291,5 +291,36 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(second.json().items[0].id, first.json().items[0].id);
       assert.deepEqual(await sessionRow(sessionId), { booked: 1, capacity: 5 });
     });
+
+    it('over HTTP: 100 concurrent staff enrollments on 10 seats give 10 confirmed and 90 waitlisted', async () => {
+      const sessionId = await t.addSession({ capacity: 10 });
+      const responses = await Promise.all(
+        learners.slice(100, 200).map((actor) =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/enrollments',
+            headers: planner.write,
+            payload: { sessionId, acceptTerms: true, waitlist: true, learners: [{ userId: actor.userId }] },
+          }),
+        ),
+      );
+      assert.deepEqual(
+        responses.filter((r) => r.statusCode !== 201).map((r) => r.body),
+        [],
+      );
+      const list = async (status: string) =>
+        (
+          await t.app.inject({
+            method: 'GET',
+            url: `/api/enrollments?session=${sessionId}&status=${status}&limit=200`,
+            headers: planner.read,
+          })
+        ).json();
+      assert.equal((await list('confirmed')).total, 10);
+      const waiting = await list('waitlisted');
+      assert.equal(waiting.total, 90);
+      assert.equal(waiting.items.length, 90);
+      assert.deepEqual(await sessionRow(sessionId), { booked: 10, capacity: 10 });
+    });
   });
 }

@@ -274,6 +274,26 @@ for (const kind of testDatabaseKinds()) {
       });
       assert.equal(stranger.statusCode, 400);
       assert.match(stranger.json().errors[0].message, /not an employee of your company/);
+      // All or nothing: a one-seat session cannot take both, so neither is enrolled nor Piet created.
+      const tooSmall = await t.addSession({ capacity: 1 });
+      const full = await post(admin, '/api/enrollments', {
+        sessionId: tooSmall,
+        acceptTerms: true,
+        learners: [
+          { email: 'piet.nieuw@bouwbedrijf-devries.example', name: 'Piet Nieuw' },
+          { userId: await t.userId('learner') },
+        ],
+      });
+      assert.equal(full.statusCode, 409);
+      assert.equal(full.json().type, 'https://klasse.dev/problems/session-full');
+      assert.equal(await booked(tooSmall), 0);
+      assert.equal(await count(tooSmall), 0);
+      const nobody = await t.ctx.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'piet.nieuw@bouwbedrijf-devries.example')
+        .execute();
+      assert.deepEqual(nobody, []);
       const response = await post(admin, '/api/enrollments', {
         sessionId,
         acceptTerms: true,

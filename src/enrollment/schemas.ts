@@ -1,9 +1,8 @@
 /** Enrollment at the HTTP boundary: what a client sends and gets back (zod, as every route). */
 import { z } from 'zod';
+import { VAT_CODES } from '../catalog/model.ts';
 import { emailSchema, LOCALES } from '../identity/model.ts';
 import { ENROLLMENT_EVENT_TYPES, ENROLLMENT_SOURCES, ENROLLMENT_STATUSES, LEDGER_KINDS } from './model.ts';
-
-const VAT = ['standard_21', 'reduced_9', 'zero', 'exempt_training'] as const;
 
 /** An existing user by id, or (customer admin and staff) a new learner by e-mail and name. */
 export const learnerRefSchema = z.union([
@@ -99,7 +98,7 @@ export const enrollmentDetailSchema = enrollmentSchema.extend({
       id: z.uuid(),
       kind: z.enum(LEDGER_KINDS),
       amountCents: z.number().int(),
-      vatCode: z.enum(VAT),
+      vatCode: z.enum(VAT_CODES),
       description: z.string(),
       clauses: z.array(clauseSchema),
       createdAt: z.iso.datetime(),

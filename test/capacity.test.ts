@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { runOfferExpiry } from '../src/enrollment/jobs.ts';
+import { sql } from 'kysely';
+import { OFFER_EXPIRY_JOB, runOfferExpiry } from '../src/enrollment/jobs.ts';
 import { expireDueOffers } from '../src/enrollment/offers.ts';
 import { offerFreeSeats, releaseSeat } from '../src/enrollment/seats.ts';
 import { acceptOffer, declineOffer, enroll } from '../src/enrollment/service.ts';
@@ -175,6 +176,12 @@ for (const kind of testDatabaseKinds()) {
         .where('id', '=', bId)
         .executeTakeFirstOrThrow();
       assert.equal(offered.offer_expires_at?.getTime(), t.ctx.clock.now().epochMilliseconds + 48 * 3_600_000);
+      // The expiry job waits in the queue for the moment the offer ends.
+      const job = await sql<{ start_after: Date }>`
+        select start_after from pgboss.job
+        where name = ${OFFER_EXPIRY_JOB} and data->>'enrollmentId' = ${bId}`.execute(t.ctx.db);
+      assert.equal(job.rows.length, 1);
+      assert.equal(job.rows[0]?.start_after.getTime(), offered.offer_expires_at?.getTime());
       // B's language is English (the load learners alternate nl, en).
       const offerMail = (await t.mailsTo(b.email)).find((m) => m.subject.startsWith('A seat is available'));
       assert.match(offerMail?.text_body ?? '', /We hold it for you until/);
@@ -204,6 +211,10 @@ for (const kind of testDatabaseKinds()) {
         .executeTakeFirstOrThrow();
       await runOfferExpiry(t.ctx, { enrollmentId: cId });
       assert.equal(await statusOf(cId), 'offered');
+      const jobsForC = await sql<{ n: number }>`
+        select count(*)::int as n from pgboss.job
+        where name = ${OFFER_EXPIRY_JOB} and data->>'enrollmentId' = ${cId}`.execute(t.ctx.db);
+      assert.equal(jobsForC.rows[0]?.n, 2, 'run early, the job is scheduled again for the expiry');
       t.clock.set(new Date((cRow.offer_expires_at?.getTime() ?? 0) + 1000).toISOString());
       await runOfferExpiry(t.ctx, { enrollmentId: cId });
       assert.equal(await statusOf(cId), 'cancelled');

@@ -142,14 +142,9 @@ async function resolveEnrollees(
 ): Promise<Enrollee[]> {
   const errors: FieldError[] = [];
   if (source === 'self') {
-    if (
-      body.learners &&
-      !(
-        body.learners.length === 1 &&
-        'userId' in body.learners[0]! &&
-        body.learners[0].userId === actor.userId
-      )
-    )
+    const only = body.learners?.length === 1 ? body.learners[0] : undefined;
+    const onlyMe = only !== undefined && 'userId' in only && only.userId === actor.userId;
+    if (body.learners && !onlyMe)
       errors.push({ path: 'learners', message: 'a learner enrolls only themself: leave learners out' });
     if (body.purchaseOrderRef !== undefined)
       errors.push({

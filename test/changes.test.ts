@@ -508,6 +508,54 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(gone.status, 404);
     });
 
+    it('two confirms at once: one cancels, the other finds nothing left to cancel; a retry with the same key replays', async () => {
+      at('2026-03-02T09:00:00Z');
+      const session = await t.addSession(t.demoProviderId, await t.productId('NEN3140-VP'), TUESDAY_17_MARCH);
+      const [id] = await t.enroll(learner, session);
+      assert.ok(id);
+      const confirm = (key: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/enrollments/${id}/cancellation`,
+          headers: { ...learner.write, 'idempotency-key': key },
+          payload: { previewedFeeCents: 0 },
+        });
+      const [a, b] = await Promise.all([confirm('first-key'), confirm('second-key')]);
+      assert.deepEqual([a.statusCode, b.statusCode].sort(), [200, 409]);
+      assert.equal(await t.booked(session), 0, 'the seat was given back once');
+      assert.equal((await t.ledger(id)).filter((l) => l.kind === 'course_fee_credit').length, 1);
+      const winner = a.statusCode === 200 ? 'first-key' : 'second-key';
+      const retry = await confirm(winner);
+      assert.equal(retry.statusCode, 200);
+      assert.equal(retry.headers['idempotent-replayed'], 'true');
+      assert.equal((await t.ledger(id)).filter((l) => l.kind === 'course_fee_credit').length, 1);
+    });
+
+    it('two reschedules into the last seat: one moves, the other is refused and keeps its seat', async () => {
+      at('2026-03-02T09:00:00Z');
+      const bhv = await t.productId('BHV-PRAKTIJK');
+      const from = await t.addSession(t.demoProviderId, bhv, TUESDAY_17_MARCH);
+      const to = await t.addSession(t.demoProviderId, bhv, '2026-04-21T07:00:00Z', { capacity: 1 });
+      const colleague = await t.addLearner(t.demoProviderId, await devries(), 'last-seat');
+      const ids = await t.enroll(admin, from, [tomId, colleague.id]);
+      for (const id of ids) {
+        assert.equal(
+          (await post(t.app, planner, `/api/enrollments/${id}/course-fee-paid`, { paid: true })).status,
+          200,
+        );
+      }
+      const results = await Promise.all(
+        ids.map((id) =>
+          post(t.app, admin, `/api/enrollments/${id}/reschedule`, { sessionId: to, previewedFeeCents: 0 }),
+        ),
+      );
+      assert.deepEqual(results.map((r) => r.status).sort(), [200, 409]);
+      const refused = results.find((r) => r.status === 409);
+      assert.equal(refused?.body.type, 'https://klasse.dev/problems/session-full');
+      assert.equal(await t.booked(to), 1);
+      assert.equal(await t.booked(from), 1);
+    });
+
     it('tenancy and bad input: hidden is not found, bad fields are named, nothing changes', async () => {
       at('2026-03-02T09:00:00Z');
       const session = await t.addSession(t.demoProviderId, await t.productId('NEN3140-VP'), TUESDAY_17_MARCH);

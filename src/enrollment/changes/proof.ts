@@ -14,7 +14,7 @@ import type { Tx } from '../../platform/db/database.ts';
 import { ConflictError } from '../../platform/errors.ts';
 import type { JobPayload } from '../../platform/jobs/model.ts';
 import { type CourseQuestion, evaluate } from '../../terms/index.ts';
-import { insertEvent, listEvents, setEnrollmentStatus } from '../store.ts';
+import { findEnrollment, insertEvent, listEvents, setEnrollmentStatus } from '../store.ts';
 import { type ChangeSubject, loadSubject, nowOf } from './load.ts';
 import { type ChangeResult, proofBodySchema } from './model.ts';
 import { cancellationLedger, type PartSpec, partsOf } from './questions.ts';
@@ -131,6 +131,8 @@ export async function runProofDeadline(ctx: AppContext, payload: JobPayload): Pr
   if (!id) throw new Error('proof-deadline job without an enrollmentId');
   return ctx.db.transaction().execute(async (tx) => {
     const at = nowOf(ctx);
+    // Deleted with its provider since: nothing is left to decide.
+    if (!(await findEnrollment(tx, id))) return null;
     const subject = await loadSubject(ctx, tx, null, id, { tx });
     if (subject.enrollment.status !== 'cancellation_pending') return null;
     const asked = await pendingQuestion(tx, id);

@@ -48,7 +48,7 @@ import {
   requireChangeable,
   requirePreviewedFee,
 } from './rules.ts';
-import { chargedCourseFee, isCourseFeePaid, setCourseFeePaid } from './store.ts';
+import { chargedCourseFee, isCourseFeePaid, lockSessionsInOrder, setCourseFeePaid } from './store.ts';
 import { partsOrFail, writeLedger } from './writing.ts';
 
 interface ReschedulePlan {
@@ -163,6 +163,7 @@ export async function confirmReschedule(
     if (!plan.canConfirm) throw new ChangeNotAllowedError('reschedule', view);
     requirePreviewedFee(body.previewedFeeCents, view);
     const old = subject.enrollment;
+    await lockSessionsInOrder(tx, [old.sessionId, plan.target.id]);
     if (!(await takeSeat(tx, plan.target.id)))
       throw new ConflictError(
         'session-full',

@@ -159,3 +159,18 @@ export async function purchasedAt(ex: Executor, enrollmentId: string): Promise<D
 export async function setEnrollmentLearner(tx: Tx, enrollmentId: string, learnerId: string): Promise<void> {
   await tx.updateTable('enrollments').set({ learner_id: learnerId }).where('id', '=', enrollmentId).execute();
 }
+
+/**
+ * Locks session rows in id order. A reschedule updates two sessions (a seat taken in one, given
+ * back in the other); two reschedules crossing the same two sessions in opposite directions would
+ * otherwise each hold one row and wait for the other (a deadlock PostgreSQL breaks by failing one).
+ */
+export async function lockSessionsInOrder(tx: Tx, sessionIds: readonly string[]): Promise<void> {
+  await tx
+    .selectFrom('sessions')
+    .select('id')
+    .where('id', 'in', [...sessionIds])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}

@@ -5,6 +5,7 @@
  * session fills up between preview and commit; the template; tenancy.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { DEMO_PASSWORD } from '../src/demo/seed.ts';
@@ -597,6 +598,121 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await upload(learner, uploadBody('x.csv', 'a\n1\n'))).statusCode, 403);
       const mine = await t.app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: planner.read });
       assert.equal(mine.statusCode, 200, "the provider staff see their customers' sheets");
+    });
+
+    it('reports progress at GET /imports/:id under an id the client chose, and refuses that id twice', async () => {
+      const id = randomUUID();
+      const csv = 'Sessiecode;Voornaam;Achternaam;E-mail\nEX-MEI;Vera;Voort;vera@example.nl\n';
+      const res = await upload(admin, uploadBody('voortgang.csv', csv, { id }));
+      assert.equal(res.statusCode, 201, res.body);
+      assert.equal(res.json().id, id);
+      const shown = await t.app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: admin.read });
+      assert.deepEqual(shown.json().progress, { phase: 'done', processed: 1, total: 1 });
+      assert.equal(shown.json().status, 'validated');
+      const again = await upload(admin, uploadBody('voortgang.csv', csv, { id }));
+      assert.equal(again.statusCode, 409);
+      await commit(admin, id);
+      const committed = await t.app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: admin.read });
+      assert.equal(committed.json().status, 'committed');
+      assert.deepEqual(committed.json().progress, { phase: 'done', processed: 1, total: 1 });
+    });
+
+    it('enrolls as pending approval, without fees or mails, where the provider approves enrollments (PlusPort cursus 3.4)', async () => {
+      await t.ctx.db
+        .insertInto('enrollment_settings')
+        .values({
+          provider_id: t.providerId,
+          requires_approval: true,
+          offer_hours: 48,
+          updated_at: new Date(),
+        })
+        .execute();
+      try {
+        const csv = 'Sessiecode;Voornaam;Achternaam;E-mail\nEX-MEI;Wim;Wit;wim@example.nl\n';
+        const res = await upload(admin, uploadBody('goedkeuring.csv', csv));
+        const done = await commit(admin, res.json().id);
+        assert.equal(done.statusCode, 201, done.body);
+        assert.equal(done.json().status, 'pending_approval');
+        const [e] = await t.ctx.db
+          .selectFrom('enrollments')
+          .selectAll()
+          .where('import_sheet_id', '=', res.json().id)
+          .execute();
+        assert.equal(e?.status, 'pending_approval');
+        assert.equal(e?.confirmed_at, null);
+        const lines = await t.ctx.db
+          .selectFrom('enrollment_ledger')
+          .selectAll()
+          .where('enrollment_id', '=', e?.id ?? '')
+          .execute();
+        assert.equal(lines.length, 0);
+        assert.equal(await queueImportConfirmations(t.ctx, res.json().id), 0);
+      } finally {
+        await t.ctx.db.deleteFrom('enrollment_settings').where('provider_id', '=', t.providerId).execute();
+      }
+    });
+
+    it('prices the rows of one company for one session under the group discount of the terms (Ingenium 3.5)', async () => {
+      // A copy of Ingenium's terms, then a version with 10 % from two participants.
+      const post = (url: string, payload: object) =>
+        t.app.inject({ method: 'POST', url, headers: planner.write, payload });
+      const copy = await post('/api/terms/ingenium/copy', {
+        key: 'imp-staffel',
+        effectiveFrom: '2026-03-02',
+        version: '2026-03a',
+      });
+      assert.equal(copy.statusCode, 201, copy.body);
+      const doc = copy.json().document;
+      doc.sections.course.groupDiscount.tiers = [{ minParticipants: 2, discountBasisPoints: 1000 }];
+      const added = await post('/api/terms/imp-staffel/versions', {
+        ...doc,
+        version: '2026-03b',
+        effectiveFrom: '2026-03-03',
+      });
+      assert.equal(added.statusCode, 201, added.body);
+      await addSessions(t, [{ code: 'STAFFEL', productCode: 'NEN3140-VP', capacity: 10 }]);
+      await t.ctx.db.deleteFrom('product_prerequisites').execute();
+      const setTerms = (key: string) =>
+        t.ctx.db
+          .updateTable('providers')
+          .set({ terms_provider_id: key })
+          .where('id', '=', t.providerId)
+          .execute();
+      t.clock.set('2026-03-03T09:00:00Z');
+      await setTerms('imp-staffel');
+      try {
+        const csv =
+          'Sessiecode;Voornaam;Achternaam;E-mail\nSTAFFEL;S1;T;s1@staffel.example\nSTAFFEL;S2;T;s2@staffel.example\n';
+        const res = await upload(admin, uploadBody('staffel.csv', csv));
+        assert.deepEqual(res.json().errors, []);
+        const done = await commit(admin, res.json().id);
+        assert.equal(done.statusCode, 201, done.body);
+        const rows = await enrollmentsOf('STAFFEL');
+        assert.ok(rows.every((e) => e.terms_key === 'imp-staffel' && e.terms_version === '2026-03b'));
+        const priced = await t.ctx.db
+          .selectFrom('enrollments')
+          .select(['id', 'price_cents'])
+          .where('import_sheet_id', '=', res.json().id)
+          .execute();
+        assert.ok(priced.every((e) => e.price_cents === 44_550));
+        const lines = await t.ctx.db
+          .selectFrom('enrollment_ledger')
+          .select(['kind', 'amount_cents', 'clauses'])
+          .where('enrollment_id', '=', priced[0]?.id ?? '')
+          .orderBy('amount_cents', 'desc')
+          .execute();
+        assert.deepEqual(
+          lines.map((l) => [l.kind, l.amount_cents]),
+          [
+            ['course_fee', 49_500],
+            ['group_discount', -4_950],
+          ],
+        );
+        assert.ok(lines[1]?.clauses.some((c) => c.article === '3.5'));
+      } finally {
+        await setTerms('plusport-courses');
+        t.clock.set('2026-03-02T09:00:00Z');
+      }
     });
 
     it('validates and commits 10,000 rows (one learner each) over 50 sessions, seats counted right', async () => {

@@ -15,11 +15,13 @@ import type { DatabaseKind } from '../../src/platform/db/connect.ts';
 import { buildServer } from '../../src/platform/http/server.ts';
 import type { KlasseApp } from '../../src/platform/http/types.ts';
 import { createLogger } from '../../src/platform/logger.ts';
+import { termsRoutes } from '../../src/terms/routes.ts';
 import { openTestDatabase } from './databases.ts';
 
 export interface ImportApp {
   app: KlasseApp;
   ctx: AppContext;
+  clock: ReturnType<typeof manualClock>;
   providerId: string;
   close(): Promise<void>;
 }
@@ -30,13 +32,16 @@ export const TEST_NOW = '2026-03-02T09:00:00Z';
 export async function startImportApp(kind: DatabaseKind): Promise<ImportApp> {
   const database = await openTestDatabase(kind);
   const config = loadConfig({ LOG_LEVEL: 'silent', KLASSE_API_RATE_LIMIT: '0', KLASSE_JOBS: 'false' });
+  const clock = manualClock(TEST_NOW);
   const running = await createAppContext(config, database, {
-    clock: manualClock(TEST_NOW),
+    clock,
     logger: createLogger({ level: 'silent', pretty: false }),
     runJobs: false,
     jobModules: [importJobs],
   });
-  const app = await buildServer(running.ctx, [identityRoutes, importRoutes], { auth: registerAuth });
+  const app = await buildServer(running.ctx, [identityRoutes, termsRoutes, importRoutes], {
+    auth: registerAuth,
+  });
   await app.ready();
   await seedDemoIfEmpty(running.ctx);
   const provider = await running.ctx.db
@@ -47,6 +52,7 @@ export async function startImportApp(kind: DatabaseKind): Promise<ImportApp> {
   return {
     app,
     ctx: running.ctx,
+    clock,
     providerId: provider.id,
     async close() {
       await app.close();

@@ -15,8 +15,10 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../platform/errors.ts';
+import { type Decision, evaluate, toPlainDecision } from '../../terms/index.ts';
+import type { ClauseJson } from '../model.ts';
 import { LIVE_STATUSES } from '../model.ts';
-import { splitPrice } from '../rules.ts';
+import { discountedPrice, type FeePart, splitPrice } from '../rules.ts';
 import { findSettings, listPackageComponents } from '../store.ts';
 import { type SessionTerms, termsForSession, todayIn } from '../terms.ts';
 import { CsvSyntaxError, parseCsv, type SheetRecord, writeCsv } from './csv.ts';
@@ -456,8 +458,58 @@ class Refused extends Error {
 interface SessionPlan {
   session: store.SessionPricing;
   terms: SessionTerms;
-  parts: { description: string; vatCode: VatCode; priceCents: number }[];
+  parts: FeePart[];
   rows: ValidRow[];
+}
+
+interface RowPricing {
+  /** Per participant after any group discount. */
+  priceCents: number;
+  /** The group discount decision, kept on the 'enrolled' event when it gave a discount. */
+  decision: Decision | null;
+  discountParts: FeePart[];
+  clauses: ClauseJson[];
+}
+
+function listPricing(plan: SessionPlan): RowPricing {
+  return { priceCents: plan.session.priceCents, decision: null, discountParts: [], clauses: [] };
+}
+
+/**
+ * Ingenium 3.5 (as enrollment does for a customer admin enrolling several employees): the rows of
+ * one company for one session are one group, priced under the group discount of the session's terms
+ * when those give a rate. Keyed by `${sessionId} ${customerId}`.
+ */
+function groupPricing(plans: readonly SessionPlan[]): Map<string, RowPricing> {
+  const out = new Map<string, RowPricing>();
+  for (const plan of plans) {
+    const perCompany = new Map<string, number>();
+    for (const r of plan.rows) perCompany.set(r.customerId, (perCompany.get(r.customerId) ?? 0) + 1);
+    for (const [customerId, participants] of perCompany) {
+      if (participants < 2) continue;
+      const listPrice = plan.session.priceCents;
+      const decision = toPlainDecision(
+        evaluate(plan.terms.terms, {
+          type: 'group_discount',
+          participants,
+          sameCompany: true,
+          pricePerParticipant: listPrice,
+        }),
+      );
+      const rate = decision.amounts.discountBasisPoints;
+      if (decision.outcome !== 'allowed' || rate === undefined) continue;
+      const priceCents = discountedPrice(listPrice, rate);
+      const discount = listPrice - priceCents;
+      if (discount <= 0) continue;
+      out.set(`${plan.session.id} ${customerId}`, {
+        priceCents,
+        decision,
+        discountParts: splitPrice(discount, plan.parts).filter((p) => p.priceCents !== 0),
+        clauses: decision.clauses.map((c) => ({ document: c.document, article: c.article, title: c.title })),
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -632,6 +684,7 @@ async function commitInTransaction(
     await store.insertLearners(tx, newLearners.slice(i, i + COMMIT_BATCH), at);
   }
 
+  const pricing = groupPricing(plans);
   const work = plans.flatMap((plan) => plan.rows.map((row) => ({ plan, row })));
   let done = 0;
   for (let i = 0; i < work.length; i += COMMIT_BATCH) {
@@ -640,6 +693,7 @@ async function commitInTransaction(
     const events: store.NewEvent[] = [];
     const lines: store.NewFeeLine[] = [];
     for (const { plan, row } of batch) {
+      const price = pricing.get(`${plan.session.id} ${row.customerId}`) ?? listPricing(plan);
       const enrollmentId = randomUUID();
       const eventId = randomUUID();
       enrollments.push({
@@ -651,11 +705,12 @@ async function commitInTransaction(
         purchase_order_ref: row.purchaseOrderRef,
         terms_key: plan.terms.key,
         terms_version: plan.terms.version,
-        price_cents: plan.session.priceCents,
+        price_cents: price.priceCents,
       });
       events.push({
         id: eventId,
         enrollment_id: enrollmentId,
+        decision: price.decision,
         details: {
           source: 'import',
           importSheetId: locked.id,
@@ -667,22 +722,36 @@ async function commitInTransaction(
         },
       });
       // The course fee is owed on confirmation; a pending one gets its lines when staff approve it.
-      if (status === 'confirmed')
+      if (status === 'confirmed') {
         for (const part of plan.parts) {
           lines.push({
             enrollment_id: enrollmentId,
             provider_id: locked.providerId,
             event_id: eventId,
+            kind: 'course_fee',
             amount_cents: part.priceCents,
             vat_code: part.vatCode,
             description: `${part.description} (${plan.session.code})`,
             clauses: [IMPORT_CLAUSE],
           });
         }
+        for (const part of price.discountParts) {
+          lines.push({
+            enrollment_id: enrollmentId,
+            provider_id: locked.providerId,
+            event_id: eventId,
+            kind: 'group_discount',
+            amount_cents: -part.priceCents,
+            vat_code: part.vatCode,
+            description: `Group discount: ${part.description} (${plan.session.code})`,
+            clauses: price.clauses,
+          });
+        }
+      }
     }
     await store.insertEnrollments(tx, enrollments, locked.id, actor.userId, status, at);
     await store.insertEnrolledEvents(tx, events, actor.userId, at);
-    await store.insertCourseFeeLines(tx, lines, at);
+    await store.insertFeeLines(tx, lines, at);
     done += batch.length;
     progress(done);
   }

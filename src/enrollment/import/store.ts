@@ -336,6 +336,8 @@ export async function insertEnrollments(
 export interface NewEvent {
   id: string;
   enrollment_id: string;
+  /** The terms decision the enrollment was priced under (a group discount), if any. */
+  decision: unknown;
   details: Record<string, unknown>;
 }
 
@@ -347,9 +349,10 @@ export async function insertEnrolledEvents(
 ): Promise<void> {
   if (events.length === 0) return;
   await sql`
-    insert into enrollment_events (id, enrollment_id, type, actor_id, at, details)
-    select x.id, x.enrollment_id, 'enrolled', ${actorId}, ${at}, x.details
-    from jsonb_to_recordset(${JSON.stringify(events)}::jsonb) as x(id uuid, enrollment_id uuid, details jsonb)
+    insert into enrollment_events (id, enrollment_id, type, actor_id, at, decision, details)
+    select x.id, x.enrollment_id, 'enrolled', ${actorId}, ${at}, x.decision, x.details
+    from jsonb_to_recordset(${JSON.stringify(events)}::jsonb)
+      as x(id uuid, enrollment_id uuid, decision jsonb, details jsonb)
   `.execute(tx);
 }
 
@@ -357,22 +360,23 @@ export interface NewFeeLine {
   enrollment_id: string;
   provider_id: string;
   event_id: string;
+  kind: 'course_fee' | 'group_discount';
   amount_cents: number;
   vat_code: VatCode;
   description: string;
   clauses: ClauseJson[];
 }
 
-export async function insertCourseFeeLines(tx: Tx, lines: readonly NewFeeLine[], at: Date): Promise<void> {
+export async function insertFeeLines(tx: Tx, lines: readonly NewFeeLine[], at: Date): Promise<void> {
   if (lines.length === 0) return;
   await sql`
     insert into enrollment_ledger (enrollment_id, provider_id, event_id, kind, amount_cents, vat_code,
       description, clauses, created_at)
-    select x.enrollment_id, x.provider_id, x.event_id, 'course_fee', x.amount_cents, x.vat_code,
+    select x.enrollment_id, x.provider_id, x.event_id, x.kind, x.amount_cents, x.vat_code,
       x.description, x.clauses, ${at}
     from jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
-      as x(enrollment_id uuid, provider_id uuid, event_id uuid, amount_cents bigint, vat_code text,
-        description text, clauses jsonb)
+      as x(enrollment_id uuid, provider_id uuid, event_id uuid, kind text, amount_cents bigint,
+        vat_code text, description text, clauses jsonb)
   `.execute(tx);
 }
 

@@ -16,6 +16,7 @@ import { EnrollmentListPage } from './enrollments/EnrollmentListPage.tsx';
 import { EnrollmentPage } from './enrollments/EnrollmentPage.tsx';
 import { EnrollPage } from './enrollments/EnrollPage.tsx';
 import type { LabelKey } from './i18n/dictionary.ts';
+import { ImportPage } from './imports/ImportPage.tsx';
 import { MailDetailPage } from './mail/MailDetailPage.tsx';
 import { MailListPage } from './mail/MailListPage.tsx';
 import { matchPath } from './shell/match-path.ts';
@@ -50,6 +51,7 @@ export const ROUTES: readonly PageRoute[] = [
   { path: '/enrollments/:id/cancel', roles: ENROLLMENT_ROLES, Page: CancelPage },
   { path: '/enrollments/:id/reschedule', roles: ENROLLMENT_ROLES, Page: ReschedulePage },
   { path: '/enrollments/:id/substitute', roles: ENROLLMENT_ROLES, Page: SubstitutePage },
+  { path: '/imports', nav: 'nav.imports', roles: ['customer_admin', ...STAFF_ROLES], Page: ImportPage },
   { path: '/mail', nav: 'nav.mail', roles: STAFF_ROLES, Page: MailListPage },
   { path: '/mail/:id', roles: STAFF_ROLES, Page: MailDetailPage },
   { path: '/terms', nav: 'nav.terms', roles: STAFF_ROLES, Page: TermsPage },

@@ -63,6 +63,8 @@ for (const kind of testDatabaseKinds()) {
         fees,
       );
       assert.equal(body.feeTimeline[0].from, '2026-03-02');
+      // PlusPort's course terms have no group discount.
+      assert.equal(body.groupDiscount, null);
     });
 
     it('refuses bad input with field errors and changes nothing', async () => {
@@ -359,6 +361,11 @@ for (const kind of testDatabaseKinds()) {
           ],
         });
         assert.equal(response.statusCode, 201, response.body);
+        const preview = (await get(admin, `/api/sessions/${sessionId}/enrollment-terms`)).json();
+        assert.equal(preview.version, '2026-03b');
+        assert.equal(preview.groupDiscount.outcome, 'allowed');
+        assert.equal(preview.groupDiscount.discountBasisPoints, 1000);
+        assert.ok(preview.groupDiscount.clauses.some((c: { article: string }) => c.article === '3.5'));
         const body = response.json();
         assert.equal(body.groupDiscount.outcome, 'allowed');
         assert.ok(body.items.every((i: { priceCents: number }) => i.priceCents === 44_550));

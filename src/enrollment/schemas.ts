@@ -160,6 +160,14 @@ export const termsPreviewSchema = z.object({
       label: z.unknown(),
     }),
   ),
+  groupDiscount: z
+    .object({
+      outcome: z.string(),
+      discountBasisPoints: z.number().int().nullable(),
+      clauses: z.array(clauseSchema),
+      explanation: z.object({ nl: z.string(), en: z.string() }),
+    })
+    .nullable(),
 });
 
 export const settingsSchema = z

@@ -8,7 +8,14 @@ import type { Clock } from '../platform/clock.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { NotFoundError } from '../platform/errors.ts';
-import { type ClauseRef, type FeeTimelineRange, feeTimeline, type TermsVersion } from '../terms/index.ts';
+import {
+  type ClauseRef,
+  evaluate,
+  type FeeTimelineRange,
+  feeTimeline,
+  type TermsVersion,
+  toPlainDecision,
+} from '../terms/index.ts';
 import { loadTerms, pickVersion } from '../terms/service.ts';
 import { findProviderTermsKey } from './store.ts';
 
@@ -108,6 +115,17 @@ export interface TermsPreview {
   cancellationClauses: ClauseRef[];
   /** Runs of days with the same cancellation fee, from today to the start. */
   feeTimeline: FeeTimelineRange[];
+  /**
+   * What the terms say on a group discount for one company enrolling two learners (Ingenium 3.5:
+   * "twee of meer cursisten"); null when the terms have no group discount.
+   */
+  groupDiscount: {
+    outcome: string;
+    /** The rate of the price list, when the terms carry one. */
+    discountBasisPoints: number | null;
+    clauses: ClauseRef[];
+    explanation: { nl: string; en: string };
+  } | null;
 }
 
 /** What the learner accepts: the terms version, its cancellation clauses and the fee over time. */
@@ -129,12 +147,24 @@ export function previewTerms(applied: SessionTerms, part: TimelinePart | null, t
       seen.add(id);
       clauses.push(clause);
     }
+  const group = toPlainDecision(
+    evaluate(applied.terms, { type: 'group_discount', participants: 2, sameCompany: true }),
+  );
   return {
     key: applied.key,
     version: applied.version,
     effectiveFrom: applied.effectiveFrom,
     cancellationClauses: clauses,
     feeTimeline: ranges,
+    groupDiscount:
+      group.outcome === 'not_covered'
+        ? null
+        : {
+            outcome: group.outcome,
+            discountBasisPoints: group.amounts.discountBasisPoints ?? null,
+            clauses: group.clauses,
+            explanation: group.explanation,
+          },
   };
 }
 

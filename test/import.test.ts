@@ -617,6 +617,33 @@ for (const kind of testDatabaseKinds()) {
       assert.deepEqual(committed.json().progress, { phase: 'done', processed: 1, total: 1 });
     });
 
+    it('discards a sheet not yet committed, dropping its rows; a discarded sheet cannot be committed', async () => {
+      const res = await upload(
+        admin,
+        uploadBody('weg.csv', 'Sessiecode;Voornaam;Achternaam;E-mail\nEX-MEI;Xan;Y;xan@example.nl\n'),
+      );
+      const id = res.json().id;
+      assert.equal(
+        (await t.app.inject({ method: 'DELETE', url: `/api/imports/${id}`, headers: learner.write }))
+          .statusCode,
+        404,
+      );
+      const gone = await t.app.inject({ method: 'DELETE', url: `/api/imports/${id}`, headers: admin.write });
+      assert.equal(gone.statusCode, 204, gone.body);
+      const stored = await t.ctx.db
+        .selectFrom('import_sheets')
+        .select(['status', 'rows'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual([stored.status, stored.rows], ['discarded', []]);
+      assert.equal((await commit(admin, id)).statusCode, 409);
+      assert.equal(
+        (await t.app.inject({ method: 'DELETE', url: `/api/imports/${id}`, headers: admin.write }))
+          .statusCode,
+        409,
+      );
+    });
+
     it('enrolls as pending approval, without fees or mails, where the provider approves enrollments (PlusPort cursus 3.4)', async () => {
       await t.ctx.db
         .insertInto('enrollment_settings')

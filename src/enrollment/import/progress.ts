@@ -22,6 +22,7 @@ export function reportProgress(
   owner: { providerId: string; customerId: string | null; fileName: string },
   progress: ImportProgress,
 ): void {
+  // Wall time only to forget old entries, never a business date (those come from the Clock).
   const now = Date.now();
   for (const [key, entry] of running) {
     if ((entry.phase === 'done' || entry.phase === 'failed') && now - entry.updatedAt > KEEP_MS)

@@ -90,4 +90,19 @@ export const importRoutes: RouteModule = async (app: KlasseApp, ctx) => {
       return reply.code(201).send(result);
     },
   );
+
+  app.delete(
+    '/imports/:id',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'Discard a sheet that is not committed (its rows are dropped)',
+        params: idParamSchema,
+      },
+    },
+    async (request, reply) => {
+      await imports.discardSheet(ctx, requireActor(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
 };

@@ -428,6 +428,15 @@ function uploaderFor(sheet: store.SheetRow): { uploader: Uploader } {
   };
 }
 
+/** The wizard's "cancel": the sheet is kept as discarded, without the rows it held. */
+export async function discardSheet(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  const sheet = await store.findSheet(ctx.db, id);
+  if (!sheet || !canSeeSheet(actor, sheet)) throw new NotFoundError('Import sheet');
+  if (!(await store.discardSheet(ctx.db, id))) {
+    throw new ConflictError('import-not-open', 'Sheet already handled', `This sheet is ${sheet.status}.`);
+  }
+}
+
 // ---- Commit
 
 /** The sheet no longer validates as it did: refused, with the errors found now. */

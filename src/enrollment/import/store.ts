@@ -234,6 +234,18 @@ export async function markCommitted(tx: Tx, id: string, at: Date): Promise<void>
     .execute();
 }
 
+/** Discards a sheet not yet committed, dropping the people's data it holds; false when it was not open. */
+export async function discardSheet(ex: Executor, id: string): Promise<boolean> {
+  const row = await ex
+    .updateTable('import_sheets')
+    .set({ status: 'discarded', rows: '[]', errors: '[]', valid_count: 0 })
+    .where('id', '=', id)
+    .where('status', '=', 'validated')
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The errors found when the commit validated again; the rows that still pass stay as they are. */
 export async function replaceErrors(
   ex: Executor,

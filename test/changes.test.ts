@@ -413,6 +413,9 @@ for (const kind of testDatabaseKinds()) {
         'offered',
         'the freed seat went to the waiting list',
       );
+      const invite = (await t.mailsTo('learner@demo.klasse.local')).at(-1);
+      assert.match(invite?.ics ?? '', /BEGIN:VCALENDAR/, 'the new date comes with a calendar invite');
+      assert.match(invite?.text_body ?? '', /14 april 2026/);
       assert.equal(await t.booked(first), 1);
       assert.equal(await t.booked(later), 1);
 

@@ -80,7 +80,7 @@ export interface ChangesApp extends TestApp {
   }>;
   booked(sessionId: string): Promise<number>;
   jobs(name: string): Promise<{ data: Record<string, unknown>; start_after: Date }[]>;
-  mailsTo(email: string): Promise<{ subject: string; text_body: string }[]>;
+  mailsTo(email: string): Promise<{ subject: string; text_body: string; ics: string | null }[]>;
 }
 
 let counter = 0;
@@ -302,7 +302,7 @@ export async function startChangesApp(kind: DatabaseKind): Promise<ChangesApp> {
     async mailsTo(email) {
       return ctx.db
         .selectFrom('mails')
-        .select(['subject', 'text_body'])
+        .select(['subject', 'text_body', 'ics'])
         .where('recipient', '=', email)
         .orderBy('created_at')
         .execute();

@@ -143,6 +143,14 @@ export async function confirmSubstitution(
     const view = decisionView(plan.decision);
     if (!plan.canConfirm) throw new ChangeNotAllowedError('substitution', view);
     requirePreviewedFee(body.previewedFeeCents, view);
+    // No built-in terms charge for a substitute; the ledger has no kind for such a fee yet, and a fee
+    // the ledger cannot carry would never be invoiced, so a provider's copy with one is refused.
+    if (view.feeCents > 0)
+      throw new ConflictError(
+        'substitution-fee-unsupported',
+        'Substitution fee not supported',
+        `These terms charge ${view.feeCents} cents for a substitute, which Klasse cannot book yet; substitute by cancelling and enrolling the colleague instead.`,
+      );
     await setEnrollmentLearner(tx, id, plan.colleague.id);
     const eventId = await insertEvent(tx, {
       enrollmentId: id,

@@ -518,6 +518,15 @@ for (const kind of testDatabaseKinds()) {
       assert.equal((await enrollmentsOf('DUEL')).length, 2);
     });
 
+    it('reads a CSV saved by Excel in Windows-1252 (accents in names)', async () => {
+      // ë, ü and é are one byte each in Windows-1252 (and Latin-1): not valid UTF-8 on their own.
+      const text = 'Sessiecode;Voornaam;Achternaam;E-mail\r\nEX-MEI;Zoë;Müller-Hénon;zoe@example.nl\r\n';
+      const cp1252 = Buffer.from(Array.from(text, (ch) => ch.charCodeAt(0)));
+      const res = await upload(admin, uploadBody('ansi.csv', cp1252));
+      assert.equal(res.statusCode, 201, res.body);
+      assert.equal(res.json().preview[0].name, 'Zoë Müller-Hénon');
+    });
+
     it('refuses a sheet it cannot read, or without a column for a required field, naming the problem', async () => {
       const broken = await upload(
         admin,

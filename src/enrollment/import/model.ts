@@ -82,7 +82,9 @@ export const sheetViewSchema = z.object({
   /** The first 20 valid rows as they will be enrolled. */
   preview: z.array(previewRowSchema),
   /** Per session: the rows of this sheet against the seats left when it was validated. */
-  sessions: z.array(z.object({ code: z.string(), rows: z.number().int(), seatsLeft: z.number().int() })),
+  sessions: z.array(
+    z.object({ code: z.string(), rows: z.number().int(), seatsLeft: z.number().int().nullable() }),
+  ),
   createdAt: z.iso.datetime().nullable(),
   committedAt: z.iso.datetime().nullable(),
   progress: progressSchema.nullable(),

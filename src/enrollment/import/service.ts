@@ -353,7 +353,7 @@ function view(
     sessions: [...perSession].map(([code, rows]) => ({
       code,
       rows,
-      seatsLeft: sessionsLeft?.get(code) ?? -1,
+      seatsLeft: sessionsLeft?.get(code) ?? null,
     })),
     createdAt: sheet.createdAt.toISOString(),
     committedAt: sheet.committedAt?.toISOString() ?? null,

@@ -437,6 +437,63 @@ for (const kind of testDatabaseKinds()) {
       );
     });
 
+    it('reschedule windows: an exam not within 5 working days (14.4), a classroom training under the cancellation table (14.6), a closed group by its quote (14.7)', async () => {
+      at('2026-03-02T09:00:00Z');
+      const exam = await t.productId('VCA-B-EX');
+      const classroom = await t.productId('NEN3140-VP');
+      const examFirst = await t.addSession(t.demoProviderId, exam, TUESDAY_17_MARCH);
+      const examLater = await t.addSession(t.demoProviderId, exam, '2026-04-14T07:00:00Z');
+      const roomFirst = await t.addSession(t.demoProviderId, classroom, TUESDAY_17_MARCH);
+      const roomLater = await t.addSession(t.demoProviderId, classroom, '2026-04-14T07:00:00Z');
+      const [examId] = await t.enroll(learner, examFirst);
+      const [roomId] = await t.enroll(learner, roomFirst);
+      assert.ok(examId && roomId);
+      for (const id of [examId, roomId])
+        assert.equal(
+          (await post(t.app, planner, `/api/enrollments/${id}/course-fee-paid`, { paid: true })).status,
+          200,
+        );
+
+      // Tuesday 10 March: 5 working days before the exam.
+      at('2026-03-10T10:00:00Z');
+      const examMove = await post(t.app, learner, `/api/enrollments/${examId}/reschedule/preview`, {
+        sessionId: examLater,
+      });
+      const examDecision = examMove.body.decision as Decision;
+      assert.equal(examDecision.outcome, 'not_allowed');
+      assert.deepEqual(articles(examDecision), ['plusport-cursusvoorwaarden 14.4']);
+      assert.equal(examMove.body.canConfirm, false);
+
+      const roomMove = await post(t.app, learner, `/api/enrollments/${roomId}/reschedule/preview`, {
+        sessionId: roomLater,
+      });
+      const roomDecision = roomMove.body.decision as Decision;
+      assert.equal(roomDecision.outcome, 'allowed');
+      assert.equal(roomDecision.feeCents, CLASSROOM_PRICE);
+      assert.ok(roomDecision.readings.includes('reschedule-classroom'));
+      assert.ok(articles(roomDecision).includes('plusport-cursusvoorwaarden 14.6'));
+
+      at('2026-03-02T09:00:00Z');
+      const group = await t.addSession(t.demoProviderId, classroom, '2026-03-24T08:00:00Z');
+      const groupLater = await t.addSession(t.demoProviderId, classroom, '2026-04-21T07:00:00Z');
+      await t.ctx.db
+        .updateTable('sessions')
+        .set({ kind: 'in_company', customer_id: await devries() })
+        .where('id', 'in', [group, groupLater])
+        .execute();
+      const [groupId] = await t.enroll(admin, group, [tomId]);
+      assert.ok(groupId);
+      const quote = await post(t.app, admin, `/api/enrollments/${groupId}/cancellation/preview`, {});
+      const quoteDecision = quote.body.decision as Decision;
+      assert.equal(quoteDecision.outcome, 'not_covered');
+      assert.ok(articles(quoteDecision).includes('plusport-cursusvoorwaarden 15.7'));
+      const refused = await post(t.app, admin, `/api/enrollments/${groupId}/cancellation`, {
+        previewedFeeCents: 0,
+      });
+      assert.equal(refused.status, 409);
+      assert.equal(refused.body.type, 'https://klasse.dev/problems/change-not-allowed');
+    });
+
     it('substitution: a colleague of the same company who passed the theory exam (PlusPort 14.5)', async () => {
       at('2026-03-02T09:00:00Z');
       const theory = await t.productId('VCA-B-EX');

@@ -301,6 +301,14 @@ for (const kind of testDatabaseKinds()) {
       const session = await t.addSession(t.demoProviderId, await t.productId('NEN3140-VP'), TUESDAY_17_MARCH);
       const [id] = await t.enroll(learner, session);
       assert.ok(id);
+      const early = await post(t.app, planner, `/api/enrollments/${id}/cancellation/preview`, {
+        attendance: 'no_show',
+      });
+      assert.equal(early.status, 400);
+      assert.deepEqual(
+        (early.body.errors as { path: string }[]).map((e) => e.path),
+        ['attendance'],
+      );
       at('2026-03-17T08:20:00Z');
       const byLearner = await post(t.app, learner, `/api/enrollments/${id}/cancellation/preview`, {
         attendance: 'late',

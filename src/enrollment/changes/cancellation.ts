@@ -11,6 +11,7 @@ import type { Actor } from '../../identity/model.ts';
 import { parseInput } from '../../identity/model.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
+import { ValidationError } from '../../platform/errors.ts';
 import { type Decision, evaluate } from '../../terms/index.ts';
 import { releaseSeat } from '../seats.ts';
 import { insertEvent, setEnrollmentStatus } from '../store.ts';
@@ -60,8 +61,17 @@ async function planCancellation(
 ): Promise<CancellationPlan> {
   const { enrollment, offering } = subject;
   requireChangeable(enrollment.status, 'cancellation');
-  if (body.attendance !== undefined)
+  if (body.attendance !== undefined) {
     requireStaff(actor, enrollment.providerId, 'record a late arrival or no-show');
+    // PlusPort cursus 10.1-10.2: refused "nadat de ... is gestart"; late or absent is known only then.
+    if (at.getTime() < new Date(offering.session.startsAt).getTime())
+      throw new ValidationError([
+        {
+          path: 'attendance',
+          message: 'the session has not started yet: a late arrival or no-show is recorded from its start',
+        },
+      ]);
+  }
   if (body.textbookReturnedUnused !== undefined)
     requireStaff(actor, enrollment.providerId, 'record that the textbook came back unused');
   const elearningIds =

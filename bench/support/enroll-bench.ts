@@ -1,0 +1,411 @@
+/**
+ * The enrollment benchmarks (issue 4, item 9): the real app (startKlasse on a fresh PostgreSQL
+ * database, PORT 0, real HTTP, real API-token auth, Idempotency-Key on every request) taking N
+ * concurrent enrollment POSTs from N distinct learners, against the same seat-taking transaction run
+ * bare with plain `pg` (BEGIN; conditional UPDATE ... RETURNING; INSERT enrollment; COMMIT) over the
+ * same number of requests and the same pool size. The ratio http/bare says what the app's path
+ * (auth, idempotency, validation, terms, events, ledger, mail queueing) costs over the bare minimum.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import pg from 'pg';
+import { pino } from 'pino';
+import { startKlasse } from '../../src/app.ts';
+import { createApiToken } from '../../src/identity/service.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import { benchAdminUrl, createBenchDatabase } from './postgres.ts';
+
+export interface EnrollBenchShape {
+  bench: 'enroll-hot' | 'enroll-spread';
+  requests: number;
+  /** Sessions the requests spread over (request i goes to session i mod sessions). */
+  sessions: number;
+  /** Seats per session. */
+  seats: number;
+}
+
+/** The app's database pool and the bare run's: the same size, so only the path differs. */
+const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
+/** Keep-alive sockets the HTTP client holds open to the app. */
+const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 64);
+
+interface Outcome {
+  confirmed: number;
+  waitlisted: number;
+  rows: number;
+  overbooked: number;
+}
+
+interface Timed {
+  ms: number;
+  latencies: number[];
+}
+
+export async function runEnrollBench(shape: EnrollBenchShape): Promise<void> {
+  const adminUrl = benchAdminUrl();
+  if (!adminUrl) {
+    console.log(
+      JSON.stringify({
+        bench: shape.bench,
+        skipped: 'set BENCH_DATABASE_URL or TEST_DATABASE_URL to a PostgreSQL',
+      }),
+    );
+    return;
+  }
+  const database = await createBenchDatabase(adminUrl);
+  try {
+    console.log(JSON.stringify(await measure(shape, database.url)));
+  } finally {
+    await database.drop();
+  }
+}
+
+async function measure(shape: EnrollBenchShape, url: string): Promise<Record<string, unknown>> {
+  const config = loadConfig({
+    DATABASE_URL: url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    KLASSE_DB_POOL_SIZE: String(POOL_SIZE),
+    // One client address sends every request here; the per-address limit (600/min) would refuse them.
+    KLASSE_API_RATE_LIMIT: '0',
+  });
+  // The app's warnings (slow requests, the 1,000-deep queue makes many) go to stderr: stdout is the one JSON line.
+  const logger = createLogger({ level: 'warn', pretty: false, destination: pino.destination(2) });
+  const klasse = await startKlasse(config, { seedDemo: true, logger });
+  const bare = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: SOCKETS });
+  try {
+    const { ctx } = klasse;
+    const fixture = await prepare(ctx.db, shape);
+    const tokens: string[] = [];
+    for (let i = 0; i < fixture.learners.length; i += 50) {
+      const batch = fixture.learners.slice(i, i + 50);
+      tokens.push(
+        ...(await Promise.all(
+          batch.map(async (l) => (await createApiToken(ctx, l.actor, { name: 'bench' })).token),
+        )),
+      );
+    }
+    const post = (token: string, sessionId: string) =>
+      postJson(agent, `${klasse.url}/api/enrollments`, token, {
+        sessionId,
+        acceptTerms: true,
+        waitlist: true,
+      });
+
+    // Warm-up: every token used once (its first use is recorded, as a learner's session is live
+    // before they enroll), then JIT and pool connections on sessions of their own, both paths.
+    for (let i = 0; i < tokens.length; i += SOCKETS)
+      await Promise.all(
+        tokens.slice(i, i + SOCKETS).map((t) => call(agent, 'GET', `${klasse.url}/api/me`, t, 200)),
+      );
+    const warm = Math.min(100, shape.requests);
+    await Promise.all(tokens.slice(0, warm).map((t) => post(t, fixture.warmSession)));
+    const terms = await ctx.db
+      .selectFrom('enrollments')
+      .select(['terms_key', 'terms_version', 'price_cents'])
+      .where('session_id', '=', fixture.warmSession)
+      .executeTakeFirstOrThrow();
+    const bareEnroll = bareTransaction(bare, fixture.providerId, terms);
+    await Promise.all(fixture.learners.slice(0, warm).map((l) => bareEnroll(fixture.bareWarmSession, l.id)));
+
+    const target = (set: string[], i: number) => set[i % set.length] as string;
+    const httpRun = await timed(shape.requests, (i) =>
+      post(tokens[i] as string, target(fixture.httpSessions, i)),
+    );
+    const bareRun = await timed(shape.requests, (i) =>
+      bareEnroll(target(fixture.bareSessions, i), (fixture.learners[i] as Learner).id),
+    );
+
+    const httpOutcome = await outcome(bare, fixture.httpSessions);
+    const bareOutcome = await outcome(bare, fixture.bareSessions);
+    const perSession = Math.ceil(shape.requests / shape.sessions);
+    const expectConfirmed = shape.sessions * Math.min(shape.seats, perSession);
+    const lost = shape.requests - httpOutcome.rows;
+    const failures: string[] = [];
+    if (httpOutcome.confirmed !== expectConfirmed)
+      failures.push(`http: ${httpOutcome.confirmed} confirmed, expected ${expectConfirmed}`);
+    if (httpOutcome.waitlisted !== shape.requests - expectConfirmed)
+      failures.push(
+        `http: ${httpOutcome.waitlisted} waitlisted, expected ${shape.requests - expectConfirmed}`,
+      );
+    if (lost !== 0) failures.push(`http: ${lost} requests left no enrollment`);
+    if (httpOutcome.overbooked + bareOutcome.overbooked > 0) failures.push('a session is overbooked');
+    if (bareOutcome.confirmed !== expectConfirmed || bareOutcome.rows !== shape.requests)
+      failures.push(`bare: ${bareOutcome.confirmed} confirmed of ${bareOutcome.rows} rows`);
+    const httpPerSecond = rate(shape.requests, httpRun.ms);
+    const barePerSecond = rate(shape.requests, bareRun.ms);
+    const result = {
+      bench: shape.bench,
+      requests: shape.requests,
+      sessions: shape.sessions,
+      seats: shape.seats,
+      confirmed: httpOutcome.confirmed,
+      waitlisted: httpOutcome.waitlisted,
+      lost,
+      httpPerSecond,
+      barePerSecond,
+      ratio: Math.round((httpPerSecond / barePerSecond) * 100) / 100,
+      httpMs: Math.round(httpRun.ms),
+      bareMs: Math.round(bareRun.ms),
+      httpP50Ms: percentile(httpRun.latencies, 0.5),
+      httpP95Ms: percentile(httpRun.latencies, 0.95),
+      bareP50Ms: percentile(bareRun.latencies, 0.5),
+      bareP95Ms: percentile(bareRun.latencies, 0.95),
+      poolSize: POOL_SIZE,
+      sockets: SOCKETS,
+      database: 'postgres',
+      ok: failures.length === 0,
+      ...(failures.length > 0 ? { failures } : {}),
+    };
+    if (failures.length > 0) process.exitCode = 1;
+    return result;
+  } finally {
+    agent.destroy();
+    await bare.end();
+    await klasse.stop();
+  }
+}
+
+interface Learner {
+  id: string;
+  actor: {
+    userId: string;
+    role: 'learner';
+    name: string;
+    email: string;
+    locale: 'nl' | 'en';
+    providerId: string;
+    customerId: null;
+  };
+}
+
+interface Fixture {
+  providerId: string;
+  learners: Learner[];
+  httpSessions: string[];
+  bareSessions: string[];
+  warmSession: string;
+  bareWarmSession: string;
+}
+
+type Db = Awaited<ReturnType<typeof startKlasse>>['ctx']['db'];
+
+/** The learners (one per request) and the sessions, written directly: setup, not what is measured. */
+async function prepare(db: Db, shape: EnrollBenchShape): Promise<Fixture> {
+  const provider = await db
+    .selectFrom('providers')
+    .select('id')
+    .where('slug', '=', 'demo')
+    .executeTakeFirstOrThrow();
+  const product = await db
+    .selectFrom('products')
+    .select('id')
+    .where('code', '=', 'NEN3140-VP')
+    .executeTakeFirstOrThrow();
+  const location = await db
+    .insertInto('locations')
+    .values({
+      provider_id: provider.id,
+      name: 'Benchmark location',
+      street: 'Europalaan 10',
+      postal_code: '3526 KS',
+      city: 'Utrecht',
+      online_url: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const start = new Date(Date.now() + 30 * 86_400_000);
+  start.setUTCHours(8, 0, 0, 0);
+  const addSessions = async (prefix: string, count: number, capacity: number) => {
+    const ids: string[] = [];
+    for (let i = 0; i < count; i += 500) {
+      const rows = await db
+        .insertInto('sessions')
+        .values(
+          Array.from({ length: Math.min(500, count - i) }, (_, j) => ({
+            provider_id: provider.id,
+            product_id: product.id,
+            code: `${prefix}-${i + j}`,
+            starts_at: start,
+            ends_at: new Date(start.getTime() + 8 * 3_600_000),
+            location_id: location.id,
+            capacity,
+            kind: 'open' as const,
+            status: 'planned' as const,
+          })),
+        )
+        .returning('id')
+        .execute();
+      ids.push(...rows.map((r) => r.id));
+    }
+    return ids;
+  };
+  const learners: Learner[] = [];
+  for (let i = 0; i < shape.requests; i += 500) {
+    const rows = await db
+      .insertInto('users')
+      .values(
+        Array.from({ length: Math.min(500, shape.requests - i) }, (_, j) => ({
+          email: `bench-${i + j}@bench.example`,
+          name: `Bench Learner ${i + j}`,
+          role: 'learner' as const,
+          locale: (i + j) % 2 === 0 ? ('nl' as const) : ('en' as const),
+          provider_id: provider.id,
+          customer_id: null,
+          password_hash: null,
+        })),
+      )
+      .returning(['id', 'email', 'name', 'locale'])
+      .execute();
+    for (const r of rows)
+      learners.push({
+        id: r.id,
+        actor: {
+          userId: r.id,
+          role: 'learner',
+          name: r.name,
+          email: r.email,
+          locale: r.locale,
+          providerId: provider.id,
+          customerId: null,
+        },
+      });
+  }
+  return {
+    providerId: provider.id,
+    learners,
+    httpSessions: await addSessions('HTTP', shape.sessions, shape.seats),
+    bareSessions: await addSessions('BARE', shape.sessions, shape.seats),
+    warmSession: (await addSessions('WARM', 1, 20))[0] as string,
+    bareWarmSession: (await addSessions('BAREWARM', 1, 20))[0] as string,
+  };
+}
+
+/**
+ * The seat-taking transaction with nothing around it: what src/enrollment/seats.ts takeSeat and the
+ * enrollment insert do, waitlisted when the conditional UPDATE finds no seat.
+ */
+function bareTransaction(
+  pool: pg.Pool,
+  providerId: string,
+  terms: { terms_key: string; terms_version: string; price_cents: number },
+) {
+  return async (sessionId: string, learnerId: string) => {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const seat = await client.query(
+        `update sessions set booked = booked + 1
+          where id = $1 and booked < capacity and status in ('planned', 'confirmed') returning booked`,
+        [sessionId],
+      );
+      const confirmed = seat.rowCount === 1;
+      await client.query(
+        `insert into enrollments (provider_id, session_id, learner_id, enrolled_by, source, status,
+           waitlisted_at, terms_key, terms_version, terms_accepted_by, terms_accepted_at, price_cents, confirmed_at)
+         values ($1, $2, $3, $3, 'self', $4, $5, $6, $7, $3, now(), $8, $9)`,
+        [
+          providerId,
+          sessionId,
+          learnerId,
+          confirmed ? 'confirmed' : 'waitlisted',
+          confirmed ? null : new Date(),
+          terms.terms_key,
+          terms.terms_version,
+          terms.price_cents,
+          confirmed ? new Date() : null,
+        ],
+      );
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback');
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+}
+
+/** Runs n requests all at once; wall time and each one's latency. */
+async function timed(n: number, run: (i: number) => Promise<unknown>): Promise<Timed> {
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: n }, async (_, i) => {
+      const s = performance.now();
+      await run(i);
+      latencies.push(performance.now() - s);
+    }),
+  );
+  return { ms: performance.now() - t0, latencies };
+}
+
+async function outcome(pool: pg.Pool, sessionIds: string[]): Promise<Outcome> {
+  const statuses = await pool.query<{ status: string; n: string }>(
+    'select status, count(*) as n from enrollments where session_id = any($1) group by status',
+    [sessionIds],
+  );
+  const count = (s: string) => Number(statuses.rows.find((r) => r.status === s)?.n ?? 0);
+  // booked must equal the seat-holding enrollments and stay within capacity, for every session.
+  const overbooked = await pool.query<{ n: string }>(
+    `select count(*) as n from sessions s
+      where s.id = any($1)
+        and (s.booked > s.capacity
+          or s.booked <> (select count(*) from enrollments e where e.session_id = s.id
+                          and e.status in ('confirmed', 'pending_approval', 'offered', 'cancellation_pending')))`,
+    [sessionIds],
+  );
+  return {
+    confirmed: count('confirmed'),
+    waitlisted: count('waitlisted'),
+    rows: statuses.rows.reduce((sum, r) => sum + Number(r.n), 0),
+    overbooked: Number(overbooked.rows[0]?.n ?? 0),
+  };
+}
+
+function postJson(agent: http.Agent, url: string, token: string, body: unknown): Promise<void> {
+  return call(agent, 'POST', url, token, 201, body);
+}
+
+function call(
+  agent: http.Agent,
+  method: 'GET' | 'POST',
+  url: string,
+  token: string,
+  expect: number,
+  body?: unknown,
+): Promise<void> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const headers: http.OutgoingHttpHeaders = { authorization: `Bearer ${token}` };
+  if (payload !== undefined) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = Buffer.byteLength(payload);
+    headers['idempotency-key'] = randomUUID();
+  }
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method, agent, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => {
+        if (response.statusCode === expect) resolve();
+        else
+          reject(
+            new Error(`${method} ${url}: ${response.statusCode} ${Buffer.concat(chunks).toString('utf8')}`),
+          );
+      });
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+const rate = (n: number, ms: number) => Math.round((n / ms) * 1000);
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
+}

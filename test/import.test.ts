@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
+import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/demo/seed.ts';
 import { queueImportConfirmations } from '../src/enrollment/import/jobs.ts';
 import { readXlsx } from '../src/enrollment/import/xlsx.ts';
@@ -526,6 +527,42 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(res.statusCode, 201, res.body);
       assert.equal(res.json().preview[0].name, 'Zoë Müller-Hénon');
     });
+
+    // A second connection needs PostgreSQL: the embedded database has one.
+    if (kind === 'postgres')
+      it('refuses the whole commit when an account with one of its addresses is made during it', async () => {
+        await addSessions(t, [{ code: 'GELIJK', productCode: 'VCA-B-EX', capacity: 5 }]);
+        const csv =
+          'Sessiecode;Voornaam;Achternaam;E-mail\nGELIJK;Rik;Ras;rik@gelijk.example\nGELIJK;Roos;Ras;roos@gelijk.example\n';
+        const res = await upload(admin, uploadBody('gelijk.csv', csv));
+        assert.equal(res.json().validCount, 2);
+        const other = new pg.Client({ connectionString: t.url });
+        await other.connect();
+        try {
+          // Another transaction makes an instructor with one of the addresses and holds it open.
+          await other.query('begin');
+          await other.query(
+            `insert into users (email, name, role, provider_id) values ('roos@gelijk.example', 'Roos', 'instructor', $1)`,
+            [t.providerId],
+          );
+          const pending = commit(admin, res.json().id);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await other.query('commit');
+          const refused = await pending;
+          assert.equal(refused.statusCode, 409, refused.body);
+          assert.equal(refused.json().type, 'https://klasse.dev/problems/import-changed');
+        } finally {
+          await other.end();
+        }
+        assert.equal(await booked('GELIJK'), 0);
+        assert.equal((await enrollmentsOf('GELIJK')).length, 0);
+        const rik = await t.ctx.db
+          .selectFrom('users')
+          .select('id')
+          .where('email', '=', 'rik@gelijk.example')
+          .execute();
+        assert.equal(rik.length, 0, 'no learner was created');
+      });
 
     it('refuses a sheet it cannot read, or without a column for a required field, naming the problem', async () => {
       const broken = await upload(

@@ -23,6 +23,8 @@ export interface ImportApp {
   ctx: AppContext;
   clock: ReturnType<typeof manualClock>;
   providerId: string;
+  /** The PostgreSQL database's URL, for a second connection; undefined on the embedded one. */
+  url: string | undefined;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function startImportApp(kind: DatabaseKind): Promise<ImportApp> {
     ctx: running.ctx,
     clock,
     providerId: provider.id,
+    url: database.url,
     async close() {
       await app.close();
       await running.close();

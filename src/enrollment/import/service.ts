@@ -580,8 +580,32 @@ export async function commitSheet(
       );
       throw new ImportChangedError(error.errors);
     }
+    if (uniqueViolation(error)) {
+      // Someone enrolled one of these people, or made an account with one of these addresses, after
+      // the check inside the transaction: nothing was written; what the check finds now is shown.
+      const facts = await loadFacts(ctx.db, sheet.providerId, sheet.rows);
+      const now = validateRows(sheet.rows, sheet.mapping as ImportMapping, facts, uploader, at);
+      if (now.errors.length > 0) {
+        await store.replaceErrors(
+          ctx.db,
+          id,
+          [...sheet.errors, ...now.errors].sort((a, b) => a.row - b.row),
+          now.inputs,
+        );
+        throw new ImportChangedError(now.errors);
+      }
+      throw new ConflictError(
+        'import-changed',
+        'The sheet no longer validates',
+        'Someone changed the same enrollments or accounts at the same moment; nothing was enrolled. Commit again.',
+      );
+    }
     throw error;
   }
+}
+
+function uniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 }
 
 async function commitInTransaction(

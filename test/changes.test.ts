@@ -624,6 +624,61 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(await t.booked(from), 1);
     });
 
+    it('the provider cancels a session: everyone released and credited, a fee held for proof never charged', async () => {
+      at('2026-03-02T09:00:00Z');
+      const classroom = await t.productId('NEN3140-VP');
+      const session = await t.addSession(t.demoProviderId, classroom, TUESDAY_17_MARCH);
+      const alternative = await t.addSession(t.demoProviderId, classroom, '2026-04-14T07:00:00Z');
+      const colleague = await t.addLearner(t.demoProviderId, await devries(), 'held-fee');
+      const [heldId, keptId] = await t.enroll(admin, session, [colleague.id, tomId]);
+      assert.ok(heldId && keptId);
+      at('2026-03-10T10:00:00Z');
+      const held = await post(t.app, admin, `/api/enrollments/${heldId}/cancellation`, {
+        reason: 'death',
+        previewedFeeCents: CLASSROOM_PRICE,
+      });
+      assert.equal(held.status, 200, JSON.stringify(held.body));
+      assert.equal(await t.booked(session), 1);
+
+      const view = await t.app.inject({
+        method: 'GET',
+        url: `/api/sessions/${session}/go-no-go`,
+        headers: planner.read,
+      });
+      assert.equal(view.statusCode, 200, view.body);
+      const body = view.json() as {
+        noticeDeadline: string | null;
+        refundTotalCents: number;
+        alternatives: { id: string }[];
+      };
+      // PlusPort sets no notice period for cancelling a course (15.1).
+      assert.equal(body.noticeDeadline, null);
+      assert.equal(body.refundTotalCents, 2 * CLASSROOM_PRICE);
+      assert.ok(body.alternatives.some((a) => a.id === alternative));
+
+      const cancelled = await post(t.app, planner, `/api/sessions/${session}/cancel`, {
+        reason: 'instructor_unavailable',
+        previewedRefundCents: 2 * CLASSROOM_PRICE,
+      });
+      assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+      for (const id of [heldId, keptId]) {
+        assert.equal((await t.enrollment(id)).status, 'released');
+        assert.deepEqual(
+          (await t.ledger(id)).map((l) => [l.kind, l.amount]),
+          [
+            ['course_fee', CLASSROOM_PRICE],
+            ['course_fee_credit', -CLASSROOM_PRICE],
+          ],
+        );
+      }
+      assert.equal(await t.booked(session), 0);
+      const job = (await t.jobs(PROOF_DEADLINE_JOB)).find((j) => j.data.enrollmentId === heldId);
+      assert.ok(job);
+      at('2026-03-18T08:00:00Z');
+      assert.equal(await runProofDeadline(t.ctx, job.data), null);
+      assert.equal((await t.ledger(heldId)).length, 2);
+    });
+
     it('tenancy and bad input: hidden is not found, bad fields are named, nothing changes', async () => {
       at('2026-03-02T09:00:00Z');
       const session = await t.addSession(t.demoProviderId, await t.productId('NEN3140-VP'), TUESDAY_17_MARCH);

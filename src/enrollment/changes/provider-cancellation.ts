@@ -140,6 +140,10 @@ class RefundChangedError extends AppError {
 }
 
 const SEAT_HOLDERS: readonly string[] = ['pending_approval', 'confirmed', 'offered'];
+// A cancellation still waiting for its proof (PlusPort 15.6) when the provider cancels the session
+// (reading provider-cancel-supersedes-pending): the session does not take place, so its held fee is
+// never charged; the enrollment is released and credited like the others, and the proof-deadline
+// job then finds nothing pending. Its seat was given up when it was cancelled.
 
 export async function cancelSession(
   ctx: AppContext,

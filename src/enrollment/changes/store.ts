@@ -113,8 +113,9 @@ export interface SessionEnrollmentRow {
 }
 
 /**
- * The enrollments of a session that a cancellation of the session releases (holding a seat, or
- * waiting for one), oldest first; locked when `lock` (inside the cancelling transaction).
+ * The enrollments of a session that a cancellation of the session releases (holding a seat, waiting
+ * for one, or cancelled with a fee held for proof), oldest first; locked when `lock` (inside the
+ * cancelling transaction).
  */
 export async function liveEnrollmentsOfSession(
   ex: Executor,
@@ -125,7 +126,7 @@ export async function liveEnrollmentsOfSession(
     .selectFrom('enrollments')
     .select(['id', 'provider_id', 'learner_id', 'status', 'terms_key', 'terms_version'])
     .where('session_id', '=', sessionId)
-    .where('status', 'in', ['pending_approval', 'confirmed', 'waitlisted', 'offered'])
+    .where('status', 'in', ['pending_approval', 'confirmed', 'waitlisted', 'offered', 'cancellation_pending'])
     .orderBy('created_at')
     .orderBy('id');
   if (lock) query = query.forUpdate();

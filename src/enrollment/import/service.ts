@@ -279,7 +279,7 @@ export async function uploadSheet(ctx: AppContext, actor: Actor, input: unknown)
       left = seatsLeft(facts);
     }
     reportProgress(id, owner, { phase: 'storing', processed: data.length, total: data.length });
-    await store.insertSheet(ctx.db, {
+    const stored: store.NewSheet = {
       id,
       providerId,
       customerId: owner.customerId,
@@ -292,10 +292,10 @@ export async function uploadSheet(ctx: AppContext, actor: Actor, input: unknown)
       errors: result.errors,
       rows: result.inputs,
       createdAt: now(ctx),
-    });
+    };
+    await store.insertSheet(ctx.db, stored);
     reportProgress(id, owner, { phase: 'done', processed: data.length, total: data.length });
-    const sheet = await store.findSheet(ctx.db, id);
-    if (!sheet) throw new NotFoundError('Import sheet');
+    const sheet: store.SheetRow = { ...stored, status: 'validated', committedAt: null };
     return view(sheet, headings, result.valid, await customerNames(ctx.db, providerId), left);
   } catch (error) {
     reportProgress(id, owner, { phase: 'failed', processed: 0, total: 0 });

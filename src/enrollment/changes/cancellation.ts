@@ -89,17 +89,6 @@ async function planCancellation(
       achievedProductIds: achieved,
     }),
   );
-  return finishPlan(ex, actor, subject, parts, body, at);
-}
-
-async function finishPlan(
-  ex: Executor,
-  actor: Actor,
-  subject: ChangeSubject,
-  parts: PartSpec[],
-  body: CancellationBody,
-  at: Date,
-): Promise<CancellationPlan> {
   const question = cancellationQuestion(subject.offering, parts, at, body.reason);
   const decision = evaluate(subject.terms.terms, question);
   // PlusPort 15.5 "Bij niet op tijd komen ... 100%": the engine answers not_allowed (too late to

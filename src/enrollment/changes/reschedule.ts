@@ -83,6 +83,8 @@ async function targetFor(
   if (target.status !== 'planned' && target.status !== 'confirmed')
     throw badSession(`is ${target.status} and takes no enrollments`);
   if (new Date(target.startsAt).getTime() <= at.getTime()) throw badSession('has already started');
+  if (target.registrationDeadline !== null && new Date(target.registrationDeadline).getTime() < at.getTime())
+    throw badSession(`takes no enrollments after its registration deadline (${target.registrationDeadline})`);
   if (target.kind !== 'open' && target.customerId !== enrollment.customerId)
     throw badSession("is a closed group session of another company's");
   if (await findLiveEnrollment(ex, target.id, enrollment.learnerId))

@@ -58,7 +58,16 @@ describe('web app', () => {
       .waitFor();
 
     const nav = mainNav(page);
-    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Overzicht', 'E-mails', 'Voorwaarden']);
+    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), [
+      'Overzicht',
+      'Cursusaanbod',
+      'Aanmeldingen',
+      'Uitvoeringen',
+      'Goedkeuren',
+      'Importsheet',
+      'E-mails',
+      'Voorwaarden',
+    ]);
     await screenshot(page, 'dashboard-planner');
   });
 
@@ -77,12 +86,16 @@ describe('web app', () => {
       .waitFor();
 
     const nav = mainNav(page);
-    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Overzicht']);
+    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), [
+      'Overzicht',
+      'Cursusaanbod',
+      'Aanmeldingen',
+    ]);
     assert.equal(await page.getByRole('region', { name: 'Catalogus' }).count(), 0);
     await screenshot(page, 'dashboard-learner');
 
     // Typing a staff page's address gets "not found", not the page.
-    for (const staffPage of ['/mail', '/terms']) {
+    for (const staffPage of ['/mail', '/terms', '/planning', '/approvals', '/imports']) {
       await page.goto(`${klasse.url}${staffPage}`);
       await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
     }
@@ -127,7 +140,16 @@ describe('web app', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome, Daan Visser' }).waitFor();
     await page.getByText('You are logged in as administration.').waitFor();
     const nav = page.getByRole('navigation', { name: 'Main menu' });
-    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), ['Overview', 'E-mails', 'Terms']);
+    assert.deepEqual(await nav.getByRole('link').allInnerTexts(), [
+      'Overview',
+      'Courses',
+      'Enrollments',
+      'Sessions',
+      'Approvals',
+      'Import sheet',
+      'E-mails',
+      'Terms',
+    ]);
     await page
       .getByRole('region', { name: 'Customers' })
       .getByText('Installatietechniek Jansen B.V.')

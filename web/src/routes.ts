@@ -19,6 +19,9 @@ import type { LabelKey } from './i18n/dictionary.ts';
 import { ImportPage } from './imports/ImportPage.tsx';
 import { MailDetailPage } from './mail/MailDetailPage.tsx';
 import { MailListPage } from './mail/MailListPage.tsx';
+import { ApprovalsPage } from './sessions/ApprovalsPage.tsx';
+import { SessionsPage } from './sessions/SessionsPage.tsx';
+import { StaffSessionPage } from './sessions/StaffSessionPage.tsx';
 import { matchPath } from './shell/match-path.ts';
 import { TermsPage } from './terms/TermsPage.tsx';
 
@@ -51,6 +54,9 @@ export const ROUTES: readonly PageRoute[] = [
   { path: '/enrollments/:id/cancel', roles: ENROLLMENT_ROLES, Page: CancelPage },
   { path: '/enrollments/:id/reschedule', roles: ENROLLMENT_ROLES, Page: ReschedulePage },
   { path: '/enrollments/:id/substitute', roles: ENROLLMENT_ROLES, Page: SubstitutePage },
+  { path: '/planning', nav: 'nav.sessions', roles: STAFF_ROLES, Page: SessionsPage },
+  { path: '/planning/:id', roles: STAFF_ROLES, Page: StaffSessionPage },
+  { path: '/approvals', nav: 'nav.approvals', roles: STAFF_ROLES, Page: ApprovalsPage },
   { path: '/imports', nav: 'nav.imports', roles: ['customer_admin', ...STAFF_ROLES], Page: ImportPage },
   { path: '/mail', nav: 'nav.mail', roles: STAFF_ROLES, Page: MailListPage },
   { path: '/mail/:id', roles: STAFF_ROLES, Page: MailDetailPage },

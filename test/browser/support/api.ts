@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, demoEmail } from './klasse.ts';
 export interface ApiSession {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body?: unknown): Promise<T>;
   userId: string;
 }
 
@@ -41,6 +42,7 @@ export async function apiLogin(baseUrl: string, local: string): Promise<ApiSessi
   return {
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
+    put: (path, body) => call('PUT', path, body),
     userId: user.id,
   };
 }
@@ -53,7 +55,14 @@ export function daysFromToday(days: number): string {
 /** Plans a session of a demo product as the demo planner, at a new location in `city`. */
 export async function planSession(
   baseUrl: string,
-  options: { productCode: string; code: string; day: string; capacity: number; city: string },
+  options: {
+    productCode: string;
+    code: string;
+    day: string;
+    capacity: number;
+    city: string;
+    minParticipants?: number;
+  },
 ): Promise<{ sessionId: string; productId: string }> {
   const planner = await apiLogin(baseUrl, 'planner');
   const catalog = await planner.get<{ items: { id: string; code: string }[] }>(
@@ -74,6 +83,7 @@ export async function planSession(
     endsAt: `${options.day}T17:00`,
     locationId: location.id,
     capacity: options.capacity,
+    ...(options.minParticipants === undefined ? {} : { minParticipants: options.minParticipants }),
   });
   return { sessionId: session.id, productId: product.id };
 }

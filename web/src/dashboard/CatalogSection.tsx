@@ -3,6 +3,7 @@ import { useApi } from '../api/useApi.ts';
 import { PRODUCT_TYPE_LABELS } from '../i18n/dictionary.ts';
 import { formatEuros } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/language.tsx';
+import { Link } from '../shell/router.tsx';
 import { Loaded } from '../ui/Loaded.tsx';
 import { Section } from '../ui/Section.tsx';
 
@@ -47,7 +48,9 @@ export function CatalogSection({ showUnpublished }: { showUnpublished: boolean }
           )
         }
       </Loaded>
-      <p className="muted">{t('catalog.sessionsLater')}</p>
+      <p>
+        <Link to="/catalog">{t('catalog.toCatalog')}</Link>
+      </p>
     </Section>
   );
 }

@@ -6,6 +6,7 @@ import { PageTitle } from '../ui/PageTitle.tsx';
 import { CatalogSection } from './CatalogSection.tsx';
 import { CompanySection } from './CompanySection.tsx';
 import { CustomersSection } from './CustomersSection.tsx';
+import { EnrollmentsSection } from './EnrollmentsSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { RecentMailSection } from './RecentMailSection.tsx';
 import { TasksSection } from './TasksSection.tsx';
@@ -33,10 +34,11 @@ const DASHBOARDS: Record<Role, (me: Me, t: Translate) => ReactNode[]> = {
   instructor: () => [],
   customer_admin: (me, t) => [
     me.user.customerId ? <CompanySection key="company" customerId={me.user.customerId} /> : null,
+    <EnrollmentsSection key="enrollments" showLearner />,
     <UsersSection key="users" title={t('users.title.customer', { company: me.customer?.name ?? '' })} />,
     <CatalogSection key="catalog" showUnpublished={false} />,
   ],
-  learner: () => [],
+  learner: () => [<EnrollmentsSection key="enrollments" showLearner={false} />],
   trainer: () => [],
 };
 

@@ -16,16 +16,24 @@ const DATE_LABELS = {
  * clauses it rests on and the explanation in both languages (the user's first), as the terms page
  * shows a decision.
  */
-export function ChangeDecision({ preview }: { preview: ChangePreview }) {
+export function ChangeDecision({
+  decision,
+  terms,
+  feeLabel,
+}: {
+  decision: ChangePreview['decision'];
+  terms: ChangePreview['terms'];
+  /** What the amount is; the fee of the change unless said otherwise. */
+  feeLabel?: string;
+}) {
   const { t, language, locale } = useLanguage();
-  const { decision } = preview;
   const order = [language, ...LANGUAGES.filter((l) => l !== language)];
   const dates = Object.entries(decision.dates);
   return (
     <>
       <div className="decision-summary">
         <div>
-          <p className="decision-label">{t('change.fee')}</p>
+          <p className="decision-label">{feeLabel ?? t('change.fee')}</p>
           <p className="decision-fee" data-testid="change-fee">
             {formatEuros(decision.feeCents, locale)}
           </p>
@@ -63,9 +71,7 @@ export function ChangeDecision({ preview }: { preview: ChangePreview }) {
               <li key={`${c.document}#${c.article}`}>{clauseText(c)}</li>
             ))}
           </ul>
-          <p className="muted">
-            {t('change.termsApplied', { key: preview.terms.key, version: preview.terms.version })}
-          </p>
+          <p className="muted">{t('change.termsApplied', { key: terms.key, version: terms.version })}</p>
         </div>
         {dates.length > 0 ? (
           <div>

@@ -194,7 +194,7 @@ function ChangeForm({
       {preview ? (
         <>
           <Section title={t('change.previewHeading')}>
-            <ChangeDecision preview={preview} />
+            <ChangeDecision decision={preview.decision} terms={preview.terms} />
             {preview.ledger.length > 0 ? (
               <LedgerTable lines={preview.ledger} caption={t('change.ledger')} />
             ) : null}

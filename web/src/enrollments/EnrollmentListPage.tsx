@@ -63,7 +63,11 @@ export function EnrollmentListPage() {
         </select>
       </div>
       <Loaded result={result} reload={reload}>
-        {(list) => <EnrollmentTable list={list} showLearner={role !== 'learner'} />}
+        {(list) => (
+          <div className="card">
+            <EnrollmentTable list={list} showLearner={role !== 'learner'} />
+          </div>
+        )}
       </Loaded>
       {STAFF_ROLES.includes(role) ? null : (
         <p>
@@ -79,7 +83,7 @@ export function EnrollmentTable({ list, showLearner }: { list: EnrollmentList; s
   const timeZone = useDisplayTimeZone();
   if (list.items.length === 0) return <p>{t('myEnrollments.none')}</p>;
   return (
-    <div className="table-wrap card">
+    <div className="table-wrap">
       <table>
         <caption className="visually-hidden">{t('myEnrollments.count', { count: list.total })}</caption>
         <thead>

@@ -162,8 +162,7 @@ const nl = {
   'change.done': 'De wijziging is vastgelegd.',
   'change.changed': 'De gegevens zijn veranderd sinds je de kosten bekeek. Bekijk ze opnieuw.',
   'change.timelineIntro': 'Wat annuleren kost, per dag waarop het verzoek binnenkomt; vandaag is gemarkeerd.',
-  'change.termsApplied':
-    'Volgens {key}, versie {version}: de voorwaarden die bij de aanmelding zijn geaccepteerd.',
+  'change.termsApplied': 'Toegepast: {key}, versie {version}.',
   'change.part': 'Onderdeel: {part}',
 } as const;
 
@@ -325,7 +324,7 @@ const en: Record<keyof typeof nl, string> = {
   'change.done': 'The change is recorded.',
   'change.changed': 'Things changed since you saw the fee. Look at it again.',
   'change.timelineIntro': 'What cancelling costs for each day a request could arrive; today is marked.',
-  'change.termsApplied': 'Under {key}, version {version}: the terms accepted at enrollment.',
+  'change.termsApplied': 'Applied: {key}, version {version}.',
   'change.part': 'Part: {part}',
 };
 

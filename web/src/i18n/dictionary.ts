@@ -65,6 +65,7 @@ const baseNl = {
   'dashboard.tasks': 'Wat je in Klasse doet',
   'dashboard.laterSome': 'Wat Klasse hiervoor nu al heeft, staat hieronder; de rest volgt in latere versies.',
   'dashboard.laterAll': 'De pagina’s voor deze taken volgen in latere versies van Klasse.',
+  'dashboard.allEnrollments': 'Alle aanmeldingen',
 
   'catalog.title': 'Catalogus',
   'catalog.empty': 'Er staan nog geen producten in de catalogus.',
@@ -76,7 +77,7 @@ const baseNl = {
   'catalog.yes': 'Ja',
   'catalog.no': 'Nee',
   'catalog.count': '{count} producten',
-  'catalog.sessionsLater': 'Uitvoeringen, locaties en docenten komen in een volgende versie.',
+  'catalog.toCatalog': 'Uitvoeringen met vrije plaatsen staan in het cursusaanbod.',
 
   'users.title.staff': 'Gebruikers',
   'users.title.customer': 'Medewerkers van {company}',
@@ -276,6 +277,7 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'dashboard.laterSome':
     'What Klasse already has for this is shown below; the rest follows in later versions.',
   'dashboard.laterAll': 'The pages for these tasks follow in later versions of Klasse.',
+  'dashboard.allEnrollments': 'All enrollments',
 
   'catalog.title': 'Catalog',
   'catalog.empty': 'The catalog has no products yet.',
@@ -287,7 +289,7 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'catalog.yes': 'Yes',
   'catalog.no': 'No',
   'catalog.count': '{count} products',
-  'catalog.sessionsLater': 'Sessions, locations and instructors come in a later version.',
+  'catalog.toCatalog': 'Sessions with seats left are in the courses.',
 
   'users.title.staff': 'Users',
   'users.title.customer': 'Employees of {company}',

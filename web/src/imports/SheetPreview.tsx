@@ -55,7 +55,7 @@ export function SheetPreview({
                     <td className="code">{r.sessionCode}</td>
                     <td>
                       {r.name}
-                      {r.newLearner ? <span className="badge">{t('import.preview.new')}</span> : null}
+                      {r.newLearner ? <span className="badge inline">{t('import.preview.new')}</span> : null}
                     </td>
                     <td>{r.email}</td>
                     <td>{r.company}</td>
@@ -174,6 +174,7 @@ function MappingSection({
                 </td>
                 <td>
                   <select
+                    className="cell-select"
                     id={`import-map-${i}`}
                     value={mapping[heading] ?? ''}
                     onChange={(e) => {

@@ -387,6 +387,25 @@ export async function insertEvent(tx: Tx, event: NewEvent): Promise<string> {
   return row.id;
 }
 
+/** Several events in one statement (an enrollment's 'enrolled' and 'waitlisted'); ids in order. */
+export async function insertEvents(tx: Tx, events: readonly NewEvent[]): Promise<string[]> {
+  const rows = await tx
+    .insertInto('enrollment_events')
+    .values(
+      events.map((event) => ({
+        enrollment_id: event.enrollmentId,
+        type: event.type,
+        actor_id: event.actorId,
+        at: event.at,
+        decision: event.decision === undefined ? null : JSON.stringify(event.decision),
+        details: JSON.stringify(event.details ?? {}),
+      })),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 export interface EnrollmentEvent {
   id: string;
   type: EnrollmentEventType;

@@ -24,6 +24,8 @@ export interface SessionTermsSource {
   providerId: string;
   quoteTermsKey: string | null;
   quoteTermsVersion: string | null;
+  /** The provider's standard terms key, when it was read with the session (one query fewer). */
+  provider?: { termsProviderId: string };
 }
 
 export interface SessionTerms {
@@ -51,7 +53,8 @@ export async function termsForSession(
     key = session.quoteTermsKey;
     version = session.quoteTermsVersion ?? undefined;
   } else {
-    const providerKey = await findProviderTermsKey(ex, session.providerId);
+    const providerKey =
+      session.provider?.termsProviderId ?? (await findProviderTermsKey(ex, session.providerId));
     if (providerKey === undefined) throw new NotFoundError('Provider');
     key = providerKey;
   }

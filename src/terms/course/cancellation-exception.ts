@@ -1,0 +1,46 @@
+import type { CompiledTerms } from '../compile.ts';
+import { parseDay } from '../instant.ts';
+import type { CompiledCancellation } from './cancellation-compile.ts';
+import type { PartResult } from './cancellation-parts.ts';
+import type { CancellationQuestion } from './questions.ts';
+import type { RequestTiming } from './timing.ts';
+
+/**
+ * PlusPort 15.6 (readings exception-tiers, proof-deadline): for a tier marked *, no fee if the proof
+ * of death, hospital admission or sick report arrives within the proof days after the cancellation;
+ * pending until then; the normal fee after.
+ */
+export function applyException(
+  compiled: CompiledTerms,
+  cancellation: CompiledCancellation,
+  result: PartResult,
+  question: CancellationQuestion,
+  timing: RequestTiming,
+  tierMarked: boolean,
+): PartResult {
+  const exception = cancellation.exception;
+  if (!exception || question.reason === undefined || !tierMarked || result.fee === 0) return result;
+  if (!exception.reasons.has(question.reason)) return result;
+  let deadline = timing.localDay + exception.proofDays;
+  if (compiled.readings.proofDeadlineMovesToWorkingDay)
+    deadline = compiled.calendar.nextWorkingDayOnOrAfter(deadline);
+  const readings = [...result.readings, 'exception-tiers', 'proof-deadline'];
+  const clauseRefs = [...result.clauseRefs, exception.clauseRef];
+  const proofOn = question.proofReceivedOn === undefined ? undefined : parseDay(question.proofReceivedOn);
+  const asOf = question.asOf === undefined ? undefined : parseDay(question.asOf);
+  if (proofOn !== undefined && proofOn <= deadline) {
+    return { ...result, fee: 0, exception: 'waived', proofDeadline: deadline, readings, clauseRefs };
+  }
+  if (proofOn !== undefined || (asOf !== undefined && asOf > deadline)) {
+    return { ...result, exception: 'late', proofDeadline: deadline, readings, clauseRefs };
+  }
+  return {
+    ...result,
+    outcome: 'pending_proof',
+    exception: 'pending',
+    feeIfProof: 0,
+    proofDeadline: deadline,
+    readings,
+    clauseRefs,
+  };
+}

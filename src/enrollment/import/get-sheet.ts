@@ -1,0 +1,62 @@
+/**
+ * A sheet with its preview and, while its validation or commit runs in this process, its progress
+ * (docs/decisions/0006-import-sheets.md, "Progress"): the wizard polls this under the id it chose.
+ */
+import type { Actor } from '../../identity/model.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { canSeeSheet, now, sheetUploader } from './access.ts';
+import { loadFacts, seatsLeft, withoutSeatsOrLive } from './facts.ts';
+import type { SheetView } from './model.ts';
+import { progressOf } from './progress.ts';
+import { type ImportMapping, validateRows } from './rules.ts';
+import * as store from './store.ts';
+import { customerNames, view } from './view.ts';
+
+export async function getSheet(ctx: AppContext, actor: Actor, id: string): Promise<SheetView> {
+  const sheet = await store.findSheet(ctx.db, id);
+  if (!sheet) {
+    const running = progressOf(id);
+    if (running && canSeeSheet(actor, running)) {
+      return {
+        id,
+        fileName: running.fileName,
+        format: running.fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv',
+        status: 'validating',
+        headings: [],
+        mapping: {},
+        fields: [],
+        rowCount: running.total,
+        validCount: 0,
+        errorCount: 0,
+        errors: [],
+        preview: [],
+        sessions: [],
+        createdAt: null,
+        committedAt: null,
+        progress: { phase: running.phase, processed: running.processed, total: running.total },
+      };
+    }
+    throw new NotFoundError('Import sheet');
+  }
+  if (!canSeeSheet(actor, sheet)) throw new NotFoundError('Import sheet');
+  const facts = await loadFacts(ctx.db, sheet.providerId, sheet.rows);
+  // The preview as it stands now; for a committed sheet, the rows as they were enrolled.
+  const valid =
+    sheet.status === 'validated'
+      ? validateRows(
+          sheet.rows,
+          sheet.mapping as ImportMapping,
+          withoutSeatsOrLive(facts),
+          sheetUploader(sheet),
+          now(ctx),
+        ).valid
+      : [];
+  return view(
+    sheet,
+    Object.keys(sheet.mapping),
+    valid,
+    await customerNames(ctx.db, sheet.providerId),
+    seatsLeft(facts),
+  );
+}

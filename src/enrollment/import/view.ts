@@ -1,0 +1,65 @@
+/** A sheet as the wizard shows it: mapping, errors with row and column, a preview, seats per session. */
+import type { Executor } from '../../platform/db/database.ts';
+import { FIELD_INFO, IMPORT_FIELDS } from './fields.ts';
+import type { PreviewRow, SheetView } from './model.ts';
+import { progressOf } from './progress.ts';
+import type { ValidRow } from './rules.ts';
+import * as store from './store.ts';
+
+/** Errors answered at the most; the sheet keeps them all. */
+export const ERRORS_SHOWN = 1_000;
+const PREVIEW_ROWS = 20;
+
+export async function customerNames(ex: Executor, providerId: string): Promise<Map<string, string>> {
+  return new Map((await store.customersOfProvider(ex, providerId)).map((c) => [c.id, c.name]));
+}
+
+export function view(
+  sheet: store.SheetRow,
+  headings: readonly string[],
+  valid: readonly ValidRow[] | null,
+  companies: Map<string, string>,
+  sessionsLeft?: Map<string, number>,
+): SheetView {
+  const preview: PreviewRow[] = (valid ?? []).slice(0, PREVIEW_ROWS).map((r) => ({
+    row: r.row,
+    sessionCode: r.sessionCode,
+    name: r.name,
+    email: r.email,
+    company: companies.get(r.customerId) ?? '',
+    purchaseOrderRef: r.purchaseOrderRef,
+    newLearner: r.learnerId === null,
+  }));
+  const perSession = new Map<string, number>();
+  for (const r of sheet.rows) {
+    const code = r.values.sessionCode ?? '';
+    perSession.set(code, (perSession.get(code) ?? 0) + 1);
+  }
+  return {
+    id: sheet.id,
+    fileName: sheet.fileName,
+    format: sheet.format,
+    status: sheet.status,
+    headings: [...headings],
+    mapping: sheet.mapping,
+    fields: IMPORT_FIELDS.map((f) => ({
+      field: f,
+      nl: FIELD_INFO[f].nl,
+      en: FIELD_INFO[f].en,
+      required: FIELD_INFO[f].required,
+    })),
+    rowCount: sheet.rowCount,
+    validCount: sheet.validCount,
+    errorCount: sheet.errors.length,
+    errors: sheet.errors.slice(0, ERRORS_SHOWN),
+    preview,
+    sessions: [...perSession].map(([code, rows]) => ({
+      code,
+      rows,
+      seatsLeft: sessionsLeft?.get(code) ?? null,
+    })),
+    createdAt: sheet.createdAt.toISOString(),
+    committedAt: sheet.committedAt?.toISOString() ?? null,
+    progress: progressOf(sheet.id) ?? null,
+  };
+}

@@ -300,12 +300,14 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
 
   try {
     return await ctx.db.transaction().execute(async (tx) => {
-      const settings = await store.findSettings(tx, session.providerId);
+      const settings = session.settings;
       const items: EnrollmentView[] = [];
       const counts = { confirmed: 0, pendingApproval: 0, waitlisted: 0 };
       for (const e of enrollees) {
         const learner = e.user ?? (await createLearner(tx, ctx, actor, session, e));
-        const unmet = await store.unmetPrerequisites(tx, session.product.id, learner.id);
+        const unmet = session.product.hasPrerequisites
+          ? await store.unmetPrerequisites(tx, session.product.id, learner.id)
+          : [];
         if (unmet.length > 0)
           throw new ConflictError(
             'prerequisite-not-met',

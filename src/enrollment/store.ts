@@ -586,7 +586,11 @@ export interface SessionForEnrollment {
     priceCents: number;
     vatCode: VatCode;
     published: boolean;
+    /** Whether the product has prerequisites at all: without, nobody's achievements need reading. */
+    hasPrerequisites: boolean;
   };
+  /** The provider's enrollment settings, read with the session (one round trip fewer per enrollment). */
+  settings: EnrollmentSettings;
   location: {
     name: string;
     street: string;
@@ -607,7 +611,18 @@ export async function findSessionForEnrollment(
     .innerJoin('products as p', 'p.id', 's.product_id')
     .innerJoin('providers as pr', 'pr.id', 's.provider_id')
     .leftJoin('locations as l', 'l.id', 's.location_id')
-    .select([
+    .leftJoin('enrollment_settings as es', 'es.provider_id', 's.provider_id')
+    .select((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('product_prerequisites as pp')
+            .select('pp.product_id')
+            .whereRef('pp.product_id', '=', 'p.id'),
+        )
+        .as('has_prerequisites'),
+      'es.requires_approval',
+      'es.offer_hours',
       's.id',
       's.provider_id',
       's.code',
@@ -666,7 +681,12 @@ export async function findSessionForEnrollment(
       priceCents: productPrice,
       vatCode: row.product_vat,
       published: row.product_published,
+      hasPrerequisites: row.has_prerequisites === true || row.has_prerequisites === 1,
     },
+    settings:
+      row.requires_approval === null || row.offer_hours === null
+        ? DEFAULT_SETTINGS
+        : { requiresApproval: row.requires_approval, offerHours: row.offer_hours },
     location:
       row.location_name === null
         ? null

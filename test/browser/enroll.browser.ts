@@ -24,7 +24,7 @@ before(async () => {
     code: 'NEN-UTR-1',
     day: daysFromToday(21),
     capacity: 12,
-    city: 'Utrecht',
+    city: 'Leeuwarden',
   }));
   ({ sessionId: fullSession } = await planSession(klasse.url, {
     productCode: 'NEN3140-VP',
@@ -56,10 +56,10 @@ describe('enrolling from the catalog', () => {
     await page.getByRole('heading', { level: 1, name: 'Cursusaanbod' }).waitFor();
     assert.equal(await page.getByLabel('Wachtwoord').count(), 0);
 
-    await page.getByLabel('Plaats').fill('Utrecht');
+    await page.getByLabel('Plaats').fill('Leeuwarden');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('heading', { level: 2, name: 'Gevonden: 1' }).waitFor();
-    assert.match(page.url(), /\?city=Utrecht$/);
+    assert.match(page.url(), /\?city=Leeuwarden$/);
     const card = page.getByRole('article').filter({ hasText: 'NEN 3140 Vakbekwaam persoon' });
     await card.getByText('€ 495,00').waitFor();
     await card.getByText('12 van 12').waitFor();
@@ -75,13 +75,13 @@ describe('enrolling from the catalog', () => {
       .waitFor();
     await screenshot(page, 'catalog-product');
     await upcoming
-      .getByRole('row', { name: /Utrecht/ })
+      .getByRole('row', { name: /Leeuwarden/ })
       .getByRole('link')
       .click();
 
     await page.getByRole('heading', { level: 1, name: /^NEN 3140 Vakbekwaam persoon, / }).waitFor();
     await page.getByTestId('seats-left').getByText('12 van 12').waitFor();
-    await page.getByText('Leslocatie Utrecht').waitFor();
+    await page.getByText('Leslocatie Leeuwarden').waitFor();
     await page.getByText('Log in om je aan te melden.').waitFor();
     await screenshot(page, 'session-detail-public');
     await page.getByRole('link', { name: 'Aanmelden' }).click();
@@ -149,5 +149,19 @@ describe('enrolling from the catalog', () => {
     await page.getByRole('link', { name: 'Aanmelding 1 bekijken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aanmelding NEN 3140 Vakbekwaam persoon' }).waitFor();
     await page.locator('.card [data-status="waitlisted"]').waitFor();
+
+    // Every label in English too.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enrollment NEN 3140 Vakbekwaam persoon' }).waitFor();
+    await page.locator('.card [data-status="waitlisted"]').getByText('On the waiting list').waitFor();
+    await page.getByRole('region', { name: 'History' }).getByText('Put on the waiting list').waitFor();
+    await screenshot(page, 'enrollment-waitlisted-en');
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Courses' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Courses' }).waitFor();
+    await page.getByLabel('City').fill('Amersfoort');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Found: 1' }).waitFor();
+    await page.getByText('Full, waiting list').waitFor();
+    await screenshot(page, 'catalog-en');
   });
 });

@@ -3,7 +3,7 @@
  * import into, and the identity and import routes, on a fresh database of the given kind.
  */
 import { createAppContext } from '../../src/app.ts';
-import { seedDemoIfEmpty } from '../../src/demo/seed.ts';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/demo/seed.ts';
 import { importJobs } from '../../src/enrollment/import/jobs.ts';
 import { importRoutes } from '../../src/enrollment/import/routes.ts';
 import { registerAuth } from '../../src/identity/http-auth.ts';
@@ -17,6 +17,7 @@ import type { KlasseApp } from '../../src/platform/http/types.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { termsRoutes } from '../../src/terms/routes.ts';
 import { openTestDatabase } from './databases.ts';
+import { loginAs, type Session } from './identity-app.ts';
 
 export interface ImportApp {
   app: KlasseApp;
@@ -120,3 +121,90 @@ export function uploadBody(fileName: string, content: string | Buffer, extra: Re
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   return { fileName, contentBase64: bytes.toString('base64'), ...extra };
 }
+
+/** An error of a sheet as the API answers it. */
+export interface ErrorJson {
+  row: number;
+  column: string | null;
+  field: string | null;
+  message: string;
+}
+
+/**
+ * The import tests' common ground: the app, logins of the demo planner, customer admin and learner,
+ * sessions in April and May (NEN 3140 with the VCA exam as its prerequisite, a cancelled one, one
+ * past its registration deadline, a package, two small ones), and the calls the tests make.
+ */
+export async function startImportFixture(kind: DatabaseKind) {
+  const t = await startImportApp(kind);
+  const planner = await loginAs(t.app, 'planner@demo.klasse.local', DEMO_PASSWORD);
+  const admin = await loginAs(t.app, 'customer-admin@demo.klasse.local', DEMO_PASSWORD);
+  const learner = await loginAs(t.app, 'learner@demo.klasse.local', DEMO_PASSWORD);
+  await addSessions(t, [
+    { code: 'EX-APR', productCode: 'VCA-B-EX', capacity: 20 },
+    { code: 'EX-MEI', productCode: 'VCA-B-EX', capacity: 20, startsAt: '2026-05-04T07:00:00Z' },
+    { code: 'NEN-3', productCode: 'NEN3140-VP', capacity: 3 },
+    { code: 'NEN-OUD', productCode: 'NEN3140-VP', capacity: 10, status: 'cancelled' },
+    {
+      code: 'NEN-LAAT',
+      productCode: 'NEN3140-VP',
+      capacity: 10,
+      registrationDeadline: '2026-03-01T12:00:00Z',
+    },
+    { code: 'PAKKET', productCode: 'VCA-B-PAKKET', capacity: 10 },
+    { code: 'RACE-A', productCode: 'VCA-B-EX', capacity: 5 },
+    { code: 'RACE-B', productCode: 'VCA-B-EX', capacity: 2 },
+  ]);
+  // NEN 3140 needs the VCA exam passed first (a prerequisite, migration 0006).
+  const products = await t.ctx.db.selectFrom('products').select(['id', 'code']).execute();
+  const pid = (code: string) => products.find((p) => p.code === code)?.id ?? '';
+  await t.ctx.db
+    .insertInto('product_prerequisites')
+    .values({
+      product_id: pid('NEN3140-VP'),
+      required_product_id: pid('VCA-B-EX'),
+      requirement: 'passed',
+    })
+    .execute();
+  return {
+    t,
+    planner,
+    admin,
+    learner,
+    upload: async (who: Session, body: object) =>
+      t.app.inject({ method: 'POST', url: '/api/imports', headers: who.write, payload: body }),
+    commit: async (who: Session, id: string, body: object = {}) =>
+      t.app.inject({ method: 'POST', url: `/api/imports/${id}/commit`, headers: who.write, payload: body }),
+    booked: async (code: string) =>
+      (
+        await t.ctx.db
+          .selectFrom('sessions')
+          .select('booked')
+          .where('code', '=', code)
+          .executeTakeFirstOrThrow()
+      ).booked,
+    enrollmentsOf: async (code: string) =>
+      t.ctx.db
+        .selectFrom('enrollments as e')
+        .innerJoin('sessions as s', 's.id', 'e.session_id')
+        .innerJoin('users as u', 'u.id', 'e.learner_id')
+        .select([
+          'e.id',
+          'e.status',
+          'e.source',
+          'e.terms_key',
+          'e.terms_version',
+          'e.terms_accepted_by',
+          'e.customer_id',
+          'e.purchase_order_ref',
+          'u.email',
+          'u.name',
+          'u.customer_id as learner_customer',
+        ])
+        .where('s.code', '=', code)
+        .orderBy('u.email')
+        .execute(),
+  };
+}
+
+export type ImportFixture = Awaited<ReturnType<typeof startImportFixture>>;

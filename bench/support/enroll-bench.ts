@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import os from 'node:os';
 import pg from 'pg';
 import { pino } from 'pino';
 import { startKlasse } from '../../src/app.ts';
@@ -40,7 +41,22 @@ interface Outcome {
 interface Timed {
   ms: number;
   latencies: number[];
+  /** Statements sent to the database during the run (every pool's), and this process's CPU time. */
+  queries: number;
+  cpuMs: number;
 }
+
+/**
+ * Counts the statements this process sends to PostgreSQL, the app's and the bare pool's alike (one
+ * `pg` module serves both): the cost of one enrollment in round trips, which the machine's load does
+ * not change the way it changes enrollments/s.
+ */
+let statements = 0;
+const sendQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements++;
+  return (sendQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof sendQuery;
 
 export async function runEnrollBench(shape: EnrollBenchShape): Promise<void> {
   const adminUrl = benchAdminUrl();
@@ -154,6 +170,12 @@ async function measure(shape: EnrollBenchShape, url: string): Promise<Record<str
       httpP95Ms: percentile(httpRun.latencies, 0.95),
       bareP50Ms: percentile(bareRun.latencies, 0.5),
       bareP95Ms: percentile(bareRun.latencies, 0.95),
+      httpQueriesPerRequest: round1(httpRun.queries / shape.requests),
+      bareQueriesPerRequest: round1(bareRun.queries / shape.requests),
+      // CPU of this one process (app, HTTP client, pg client), not of PostgreSQL.
+      httpCpuMsPerRequest: round1(httpRun.cpuMs / shape.requests),
+      bareCpuMsPerRequest: round1(bareRun.cpuMs / shape.requests),
+      loadAverage: round1(os.loadavg()[0] ?? 0),
       poolSize: POOL_SIZE,
       sockets: SOCKETS,
       database: 'postgres',
@@ -332,6 +354,8 @@ function bareTransaction(
 /** Runs n requests all at once; wall time and each one's latency. */
 async function timed(n: number, run: (i: number) => Promise<unknown>): Promise<Timed> {
   const latencies: number[] = [];
+  const q0 = statements;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: n }, async (_, i) => {
@@ -340,7 +364,9 @@ async function timed(n: number, run: (i: number) => Promise<unknown>): Promise<T
       latencies.push(performance.now() - s);
     }),
   );
-  return { ms: performance.now() - t0, latencies };
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  return { ms, latencies, queries: statements - q0, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 async function outcome(pool: pg.Pool, sessionIds: string[]): Promise<Outcome> {
@@ -404,6 +430,7 @@ function call(
 }
 
 const rate = (n: number, ms: number) => Math.round((n / ms) * 1000);
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

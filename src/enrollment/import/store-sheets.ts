@@ -3,23 +3,7 @@ import type { Executor, Tx } from '../../platform/db/database.ts';
 import type { ImportErrorJson } from '../model.ts';
 import type { RowInput } from './rules.ts';
 
-export interface SheetRow {
-  id: string;
-  providerId: string;
-  customerId: string | null;
-  uploadedBy: string;
-  fileName: string;
-  format: 'csv' | 'xlsx';
-  status: 'validated' | 'committed' | 'discarded';
-  mapping: Record<string, string>;
-  rowCount: number;
-  validCount: number;
-  errors: ImportErrorJson[];
-  rows: RowInput[];
-  createdAt: Date;
-  committedAt: Date | null;
-}
-
+/** A sheet as the upload stores it: its mapping, errors and the rows that passed. */
 export interface NewSheet {
   id: string;
   providerId: string;
@@ -33,6 +17,12 @@ export interface NewSheet {
   errors: ImportErrorJson[];
   rows: RowInput[];
   createdAt: Date;
+}
+
+/** A stored sheet: what the upload stored, and where it stands now. */
+export interface SheetRow extends NewSheet {
+  status: 'validated' | 'committed' | 'discarded';
+  committedAt: Date | null;
 }
 
 export async function insertSheet(ex: Executor, s: NewSheet): Promise<void> {

@@ -103,8 +103,10 @@ for (const kind of testDatabaseKinds()) {
     it("shows provider staff their own provider's mails only, and reads one whole", async () => {
       for (const local of ['planner', 'finance']) {
         const list = (await get('/api/mails', sessions[local])).json() as Listed;
+        // The demo's own enrollments sent confirmations too; this test's mails are the "Mail " ones,
+        // newest first, and the other provider's is not among them.
         assert.deepEqual(
-          list.items.map((m) => m.subject),
+          list.items.filter((m) => m.subject.startsWith('Mail ')).map((m) => m.subject),
           ['Mail own2', 'Mail own1'],
           local,
         );

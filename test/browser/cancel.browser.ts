@@ -18,6 +18,7 @@ import { DEMO_PASSWORD, demoEmail, startTestKlasse, type TestKlasse } from './su
 let klasse: TestKlasse;
 let browser: Browser;
 let enrollmentId: string;
+let lisaEnrollmentId: string;
 
 before(async () => {
   klasse = await startTestKlasse({ clock: manualClock('2026-11-30T09:00:00Z') });
@@ -37,6 +38,12 @@ before(async () => {
   const first = result.items[0];
   assert.equal(first?.status, 'confirmed');
   enrollmentId = first.id;
+  const lisa = await apiLogin(klasse.url, 'learner2');
+  const hers = await lisa.post<{ items: { id: string }[] }>('/api/enrollments', {
+    sessionId,
+    acceptTerms: true,
+  });
+  lisaEnrollmentId = hers.items[0]?.id ?? '';
 });
 
 after(async () => {
@@ -108,5 +115,41 @@ describe('cancelling an enrollment', () => {
 
     // No further change is offered on a cancelled enrollment.
     assert.equal(await page.getByRole('link', { name: 'Annuleren' }).count(), 0);
+  });
+
+  test('a sick report holds the fee until staff record the proof, which decides it again', async () => {
+    const page = await browser.freshPage(`${klasse.url}/enrollments/${lisaEnrollmentId}/cancel`);
+    await page.getByLabel('E-mailadres').fill(demoEmail('learner2'));
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Annuleren: NEN 3140 Vakbekwaam persoon' }).waitFor();
+    await page.getByLabel('Reden').selectOption('sick_report');
+    await page.getByRole('button', { name: 'Kosten bekijken' }).click();
+    const cost = page.getByRole('region', { name: 'Wat dit kost' });
+    await cost.getByText('Voorlopig, wacht op bewijs').waitFor();
+    await cost
+      .getByTestId('change-clauses')
+      .getByText(/art\. 15\.6/)
+      .waitFor();
+    await screenshot(page, 'cancel-sick-preview');
+    await page.getByRole('button', { name: /Annulering bevestigen/ }).click();
+    await page.locator('.card [data-status="cancellation_pending"]').waitFor();
+
+    // Staff record the doctor's note; the held cancellation is decided again.
+    const staff = await browser.freshPage(`${klasse.url}/enrollments/${lisaEnrollmentId}`);
+    await staff.getByLabel('E-mailadres').fill(demoEmail('administration'));
+    await staff.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await staff.getByRole('button', { name: 'Inloggen' }).click();
+    const record = staff.getByRole('region', { name: 'Vastleggen (opleider)' });
+    await record.getByLabel('Bewijs ontvangen op').fill('2026-12-01');
+    await record.getByRole('button', { name: 'Bewijs ontvangen' }).click();
+    await staff.locator('.card [data-status="cancelled"]').waitFor();
+    // The sick report arrived by 7 December: no fee (plusport-cursusvoorwaarden 15.6).
+    await staff
+      .getByRole('region', { name: 'Geschiedenis' })
+      .locator('tr[data-event="proof_received"]')
+      .getByText('€ 0,00', { exact: true })
+      .waitFor();
+    await screenshot(staff, 'cancel-proof-received');
   });
 });

@@ -18,6 +18,7 @@ import { Section } from '../ui/Section.tsx';
 import { EnrollmentStatusBadge } from './EnrollmentStatusBadge.tsx';
 import { EventTable } from './EventTable.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
+import { StaffEnrollmentActions } from './StaffEnrollmentActions.tsx';
 import type { EnrollmentDetail, EnrollmentStatus } from './types.ts';
 
 /** Which changes an enrollment in each status allows to start; the terms then decide the fee. */
@@ -147,6 +148,10 @@ function EnrollmentView({ enrollment, reload }: { enrollment: EnrollmentDetail; 
             ))}
           </div>
         </Section>
+      ) : null}
+
+      {STAFF_ROLES.includes(me.user.role) ? (
+        <StaffEnrollmentActions enrollment={enrollment} timeZone={timeZone} onDone={reload} />
       ) : null}
 
       <Section title={t('enrollment.events')}>

@@ -109,6 +109,17 @@ const nl = {
   'enrollment.declineOffer': 'Aangeboden plaats afslaan',
   'enrollment.offerAccepted': 'Je hebt de plaats aangenomen.',
 
+  'staffActions.title': 'Vastleggen (opleider)',
+  'staffActions.proof.intro':
+    'De annuleringskosten worden aangehouden tot het bewijs er is (plusport-cursusvoorwaarden, art. 15.6). Leg vast wanneer het binnenkwam; de kosten worden dan opnieuw bepaald.',
+  'staffActions.proof.receivedOn': 'Bewijs ontvangen op',
+  'staffActions.proof.submit': 'Bewijs ontvangen',
+  'staffActions.proof.done': 'Het bewijs is vastgelegd en de kosten zijn opnieuw bepaald.',
+  'staffActions.paid.intro':
+    'Verschuiven kan pas als het cursusgeld volledig is betaald (plusport-cursusvoorwaarden, art. 14.3).',
+  'staffActions.paid.submit': 'Cursusgeld betaald',
+  'staffActions.paid.done': 'Vastgelegd: het cursusgeld is betaald.',
+
   'ledgerKind.course_fee': 'Cursusprijs',
   'ledgerKind.group_discount': 'Groepskorting',
   'ledgerKind.cancellation_fee': 'Annuleringskosten',
@@ -270,6 +281,17 @@ const en: Record<keyof typeof nl, string> = {
   'enrollment.acceptOffer': 'Accept the offered seat',
   'enrollment.declineOffer': 'Decline the offered seat',
   'enrollment.offerAccepted': 'You accepted the seat.',
+
+  'staffActions.title': 'Record (provider)',
+  'staffActions.proof.intro':
+    'The cancellation fee is held until the proof arrives (plusport-cursusvoorwaarden, art. 15.6). Record when it came in; the fee is then decided again.',
+  'staffActions.proof.receivedOn': 'Proof received on',
+  'staffActions.proof.submit': 'Proof received',
+  'staffActions.proof.done': 'The proof is recorded and the fee decided again.',
+  'staffActions.paid.intro':
+    'Rescheduling is possible only once the course fee is paid in full (plusport-cursusvoorwaarden, art. 14.3).',
+  'staffActions.paid.submit': 'Course fee paid',
+  'staffActions.paid.done': 'Recorded: the course fee is paid.',
 
   'ledgerKind.course_fee': 'Course fee',
   'ledgerKind.group_discount': 'Group discount',

@@ -191,6 +191,14 @@ function ChangeForm({
 
       {problem ? <ProblemMessage problem={problem} /> : null}
 
+      <p role="status" className="visually-hidden">
+        {preview
+          ? t('change.status', {
+              fee: formatEuros(preview.decision.feeCents, locale),
+              outcome: t(`terms.outcome.${preview.decision.outcome}`),
+            })
+          : ''}
+      </p>
       {preview ? (
         <>
           <Section title={t('change.previewHeading')}>

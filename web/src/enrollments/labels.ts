@@ -175,6 +175,7 @@ const nl = {
   'change.timelineIntro': 'Wat annuleren kost, per dag waarop het verzoek binnenkomt; vandaag is gemarkeerd.',
   'change.termsApplied': 'Toegepast: {key}, versie {version}.',
   'change.part': 'Onderdeel: {part}',
+  'change.status': 'Kosten van deze wijziging: {fee} ({outcome}).',
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
@@ -348,6 +349,7 @@ const en: Record<keyof typeof nl, string> = {
   'change.timelineIntro': 'What cancelling costs for each day a request could arrive; today is marked.',
   'change.termsApplied': 'Applied: {key}, version {version}.',
   'change.part': 'Part: {part}',
+  'change.status': 'Fee of this change: {fee} ({outcome}).',
 };
 
 export const ENROLLMENT_LABELS = { nl, en };

@@ -10,10 +10,20 @@ export interface TestDatabase extends DatabaseHandle {
 
 /**
  * The databases every integration test runs on: always the embedded one, and PostgreSQL too when
- * TEST_DATABASE_URL is set (DESIGN: integration tests run on both).
+ * TEST_DATABASE_URL is set (DESIGN: integration tests run on both). TEST_DATABASES=postgres (or
+ * `embedded`, or both comma-separated) narrows that, so CI can run the suite once per database
+ * instead of the embedded half twice.
  */
 export function testDatabaseKinds(): DatabaseKind[] {
-  return process.env.TEST_DATABASE_URL ? ['embedded', 'postgres'] : ['embedded'];
+  const all: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['embedded', 'postgres'] : ['embedded'];
+  const chosen = process.env.TEST_DATABASES?.split(',').map((kind) => kind.trim());
+  if (!chosen) return all;
+  const unknown = chosen.filter((kind) => kind !== 'embedded' && kind !== 'postgres');
+  if (unknown.length > 0) throw new Error(`TEST_DATABASES: unknown database ${unknown.join(', ')}`);
+  if (chosen.includes('postgres') && !process.env.TEST_DATABASE_URL) {
+    throw new Error('TEST_DATABASES names postgres, but TEST_DATABASE_URL is not set');
+  }
+  return all.filter((kind) => chosen.includes(kind));
 }
 
 /**

@@ -1,0 +1,71 @@
+import { parseInput } from '../identity/model.ts';
+import type { Clock } from '../platform/clock.ts';
+import type { AppContext } from '../platform/context.ts';
+import type { Viewer } from './access.ts';
+import {
+  type AppliedTerms,
+  type EvaluateBody,
+  evaluateBodySchema,
+  type TimelineBody,
+  timelineBodySchema,
+} from './api-schemas.ts';
+import { type Decision, evaluate, type FeeTimelineRange, feeTimeline, toPlainDecision } from './index.ts';
+import {
+  applied,
+  asFieldError,
+  type LoadedTerms,
+  loadTerms,
+  pickVersion,
+  termsKeyOf,
+  timeZoneOf,
+  today,
+  versionOf,
+} from './load-terms.ts';
+import { questionDay } from './question-day.ts';
+
+/** Asking the engine a question about a terms version, and the fee curve of cancelling a session. */
+
+/** The decision, and which terms version gave it. */
+export type EvaluateResult = Decision & { terms: AppliedTerms };
+
+/**
+ * Answers a validated question with loaded terms: the named version, or the version in force on
+ * `on`, else on the question's own day, else today.
+ */
+export function answerQuestion(loaded: LoadedTerms, body: EvaluateBody, clock: Clock): EvaluateResult {
+  const timeZone = timeZoneOf(loaded);
+  const day =
+    body.on ?? asFieldError('question', () => questionDay(body.question, timeZone)) ?? today(clock, timeZone);
+  const version = pickVersion(loaded, versionOf(body.terms), day);
+  const decision = asFieldError('question', () => toPlainDecision(evaluate(version.terms, body.question)));
+  return { ...decision, terms: applied(loaded, version) };
+}
+
+export async function evaluateQuestion(
+  ctx: AppContext,
+  viewer: Viewer,
+  input: unknown,
+): Promise<EvaluateResult> {
+  const body = parseInput(evaluateBodySchema, input);
+  const loaded = await loadTerms(ctx, viewer, termsKeyOf(body.terms));
+  return answerQuestion(loaded, body, ctx.clock);
+}
+
+/** The runs of days on which cancelling a session costs the same (the fee curve), with their clauses. */
+export async function cancellationTimeline(
+  ctx: AppContext,
+  viewer: Viewer,
+  input: unknown,
+): Promise<{ terms: AppliedTerms; ranges: FeeTimelineRange[] }> {
+  const body: TimelineBody = parseInput(timelineBodySchema, input);
+  const loaded = await loadTerms(ctx, viewer, termsKeyOf(body.terms));
+  const day = body.on ?? today(ctx.clock, timeZoneOf(loaded));
+  const version = pickVersion(loaded, versionOf(body.terms), day);
+  const request = {
+    part: body.part,
+    ...(body.from ? { from: body.from } : {}),
+    ...(body.to ? { to: body.to } : {}),
+  };
+  const ranges = asFieldError('part', () => feeTimeline(version.terms, request));
+  return { terms: applied(loaded, version), ranges };
+}

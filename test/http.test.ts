@@ -301,6 +301,39 @@ for (const kind of testDatabaseKinds()) {
       gate.release = undefined;
     });
 
+    it('runs a retry again once the first request with its key was abandoned in flight', async () => {
+      // The first request's process died after claiming the key: no response was ever stored.
+      const abandonedAt = new Date(clock.now().epochMilliseconds - 121_000);
+      await database.db
+        .insertInto('idempotency_keys')
+        .values({
+          scope: 'anonymous:127.0.0.1',
+          key: 'abandoned-1',
+          method: 'POST',
+          path: '/api/probes',
+          request_hash: 'of a body never answered',
+          created_at: abandonedAt,
+        })
+        .execute();
+      const before = await probeCount(database);
+      const retry = await app.inject({
+        method: 'POST',
+        url: '/api/probes',
+        headers: { 'idempotency-key': 'abandoned-1' },
+        payload: { name: 'Retried', seats: 1 },
+      });
+      assert.equal(retry.statusCode, 201, retry.body);
+      assert.equal(await probeCount(database), before + 1);
+      const replay = await app.inject({
+        method: 'POST',
+        url: '/api/probes',
+        headers: { 'idempotency-key': 'abandoned-1' },
+        payload: { name: 'Retried', seats: 1 },
+      });
+      assert.equal(replay.headers['idempotent-replayed'], 'true', 'the retry took the key over');
+      assert.equal(await probeCount(database), before + 1);
+    });
+
     it('lets a key expire after 24 hours, and gives it back when the server failed', async () => {
       const before = await probeCount(database);
       const send = (payload: object) =>

@@ -35,7 +35,8 @@ export interface IdempotencyTables {
     response_status: number | null;
     response_headers: ColumnType<Record<string, string>, string | undefined, string>;
     response_body: Buffer | null;
-    created_at: ColumnType<Date, Date, never>;
+    // Rewritten when an expired or abandoned key is claimed anew (store.ts claimKey).
+    created_at: ColumnType<Date, Date, Date>;
     completed_at: Date | null;
   };
 }

@@ -21,10 +21,11 @@ export type ClaimOutcome =
   | { kind: 'reused'; method: string; path: string };
 
 /**
- * Claims a key for a first request, or says what became of the earlier one with that key. A key
- * past its lifetime, or a claim abandoned while in flight, is deleted first so it can be claimed
- * anew. The insert is one statement with `on conflict do nothing`, so of two requests racing with
- * one key exactly one claims it.
+ * Claims a key for a first request, or says what became of the earlier one with that key. One
+ * statement claims it: a new key is inserted; a key past its lifetime, or a claim abandoned while in
+ * flight, is taken over in place (`on conflict do update ... where`); a live key is left alone. Of
+ * two requests racing with one key exactly one claims it: the loser waits on the row the winner
+ * inserted or updated, then finds it live.
  */
 export async function claimKey(
   db: Executor,
@@ -33,17 +34,6 @@ export async function claimKey(
   abandonedBefore: Date,
   now: Date,
 ): Promise<ClaimOutcome> {
-  await db
-    .deleteFrom('idempotency_keys')
-    .where('scope', '=', claim.scope)
-    .where('key', '=', claim.key)
-    .where((eb) =>
-      eb.or([
-        eb('created_at', '<', expiredBefore),
-        eb.and([eb('response_status', 'is', null), eb('created_at', '<', abandonedBefore)]),
-      ]),
-    )
-    .execute();
   const inserted = await db
     .insertInto('idempotency_keys')
     .values({
@@ -54,7 +44,29 @@ export async function claimKey(
       request_hash: claim.requestHash,
       created_at: now,
     })
-    .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+    .onConflict((oc) =>
+      oc
+        .columns(['scope', 'key'])
+        .doUpdateSet({
+          method: claim.method,
+          path: claim.path,
+          request_hash: claim.requestHash,
+          created_at: now,
+          response_status: null,
+          response_headers: '{}',
+          response_body: null,
+          completed_at: null,
+        })
+        .where((eb) =>
+          eb.or([
+            eb('idempotency_keys.created_at', '<', expiredBefore),
+            eb.and([
+              eb('idempotency_keys.response_status', 'is', null),
+              eb('idempotency_keys.created_at', '<', abandonedBefore),
+            ]),
+          ]),
+        ),
+    )
     .returning('key')
     .executeTakeFirst();
   if (inserted) return { kind: 'claimed' };

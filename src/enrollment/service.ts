@@ -87,8 +87,13 @@ export function toView(e: store.Enrollment): EnrollmentView {
   };
 }
 
-async function visibleSession(ctx: AppContext, actor: Actor, sessionId: string) {
-  const session = await store.findSessionForEnrollment(ctx.db, sessionId);
+async function visibleSession(
+  ctx: AppContext,
+  actor: Actor,
+  sessionId: string,
+  options: { liveFor?: string } = {},
+) {
+  const session = await store.findSessionForEnrollment(ctx.db, sessionId, options);
   if (!session || !canSeeSession(actor, session)) throw new NotFoundError('Session');
   return session;
 }
@@ -251,7 +256,9 @@ const alreadyEnrolled = (who: string) =>
 export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Promise<EnrollResult> {
   const body = parseInput(enrollBodySchema, input);
   const source = sourceOf(actor);
-  const session = await visibleSession(ctx, actor, body.sessionId);
+  const session = await visibleSession(ctx, actor, body.sessionId, {
+    liveFor: source === 'self' ? actor.userId : undefined,
+  });
   if (source === 'staff' && !canManageEnrollments(actor, session.providerId))
     throw new NotFoundError('Session');
   const now = nowOf(ctx);
@@ -259,6 +266,7 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
   if (closed) throw new ConflictError('session-closed', 'Session not open for enrollment', closed);
 
   const enrollees = await resolveEnrollees(ctx, actor, source, body, session);
+  await refuseEnrolledAlready(ctx, session, enrollees);
   const customerId = source === 'customer_admin' ? actor.customerId : null;
   for (const e of enrollees) {
     const problem = groupSessionProblem(
@@ -314,7 +322,6 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
             'Prerequisite not met',
             `${learner.name} must first have ${unmet.map((u) => `${u.requirement} ${u.productName}`).join(' and ')}.`,
           );
-        if (await store.findLiveEnrollment(tx, session.id, learner.id)) throw alreadyEnrolled(learner.name);
         let status: EnrollmentStatus;
         if (await takeSeat(tx, session.id)) {
           // Staff enrolling are the approvers themselves (PlusPort cursus 3.3-3.4).
@@ -331,7 +338,7 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
           full.extensions = { sessionId: session.id, waitingListOffered: true };
           throw full;
         }
-        const enrollment = await store.insertEnrollment(tx, {
+        const newEnrollment: store.NewEnrollment = {
           providerId: session.providerId,
           sessionId: session.id,
           learnerId: learner.id,
@@ -349,9 +356,8 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
           priceCents: price,
           confirmedAt: status === 'confirmed' ? now : null,
           createdAt: now,
-        });
-        const enrolled: store.NewEvent = {
-          enrollmentId: enrollment.id,
+        };
+        const enrolled: Omit<store.NewEvent, 'enrollmentId'> = {
           type: 'enrolled',
           actorId: actor.userId,
           at: now,
@@ -365,14 +371,16 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
             terms: { key: applied.key, version: applied.version },
           },
         };
-        // Waitlisted: both events in one statement (the hot path of a full session, bench/enroll-hot.ts).
-        const [eventId] = await store.insertEvents(
+        // The enrollment and its events in one statement (the hot path of a full session, bench/enroll-hot.ts).
+        const written = await store.insertEnrollmentWithEvents(
           tx,
+          newEnrollment,
           status === 'waitlisted'
-            ? [enrolled, { enrollmentId: enrollment.id, type: 'waitlisted', actorId: actor.userId, at: now }]
+            ? [enrolled, { type: 'waitlisted', actorId: actor.userId, at: now }]
             : [enrolled],
         );
-        if (!eventId) throw new Error('the enrolled event was not written');
+        const { enrollment } = written;
+        const eventId = written.eventIds[0] as string;
         if (status === 'waitlisted') {
           counts.waitlisted++;
         } else if (status === 'pending_approval') counts.pendingApproval++;
@@ -392,6 +400,30 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
     if (uniqueViolation(error)) throw alreadyEnrolled('This learner');
     throw error;
   }
+}
+
+/**
+ * Refuses, before anything is written, a learner who is enrolled in the session already (waiting,
+ * confirmed, pending, offered or cancelling): one read for all enrollees, none for a learner
+ * enrolling themself (the session read answered it). Two requests racing for one learner pass here
+ * both; the unique index on live enrollments then refuses the second.
+ */
+async function refuseEnrolledAlready(
+  ctx: AppContext,
+  session: store.SessionForEnrollment,
+  enrollees: readonly Enrollee[],
+): Promise<void> {
+  const existing = enrollees.flatMap((e) => (e.user ? [e.user] : []));
+  const live =
+    session.learnerLive !== undefined
+      ? new Set(session.learnerLive ? existing.map((u) => u.id) : [])
+      : await store.liveLearnerIds(
+          ctx.db,
+          session.id,
+          existing.map((u) => u.id),
+        );
+  const enrolled = existing.find((u) => live.has(u.id));
+  if (enrolled) throw alreadyEnrolled(enrolled.name);
 }
 
 async function createLearner(

@@ -3,6 +3,7 @@
  * enrollment settings, and the reads of sessions, products and learners enrolling needs.
  * Seat counting lives in seats.ts (one conditional UPDATE).
  */
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Achievement, ProductType, SessionKind, SessionStatus, VatCode } from '../catalog/model.ts';
 import type { Locale, Role } from '../identity/model.ts';
@@ -14,6 +15,7 @@ import {
   type EnrollmentSource,
   type EnrollmentStatus,
   type LedgerKind,
+  LIVE_STATUSES,
 } from './model.ts';
 
 export interface Enrollment {
@@ -118,35 +120,67 @@ export interface NewEnrollment {
   createdAt: Date;
 }
 
+function enrollmentRow(e: NewEnrollment) {
+  return {
+    provider_id: e.providerId,
+    session_id: e.sessionId,
+    learner_id: e.learnerId,
+    customer_id: e.customerId,
+    purchase_order_ref: e.purchaseOrderRef,
+    enrolled_by: e.enrolledBy,
+    source: e.source,
+    import_sheet_id: e.importSheetId ?? null,
+    status: e.status,
+    waitlisted_at: e.waitlistedAt,
+    offer_expires_at: null,
+    terms_key: e.termsKey,
+    terms_version: e.termsVersion,
+    terms_accepted_by: e.termsAcceptedBy,
+    terms_accepted_at: e.termsAcceptedAt,
+    price_cents: e.priceCents,
+    confirmed_at: e.confirmedAt,
+    created_at: e.createdAt,
+    ended_at: null,
+    moved_from: null,
+    moved_to: null,
+  };
+}
+
 export async function insertEnrollment(tx: Tx, e: NewEnrollment): Promise<Enrollment> {
   const row = await tx
     .insertInto('enrollments')
-    .values({
-      provider_id: e.providerId,
-      session_id: e.sessionId,
-      learner_id: e.learnerId,
-      customer_id: e.customerId,
-      purchase_order_ref: e.purchaseOrderRef,
-      enrolled_by: e.enrolledBy,
-      source: e.source,
-      import_sheet_id: e.importSheetId ?? null,
-      status: e.status,
-      waitlisted_at: e.waitlistedAt,
-      offer_expires_at: null,
-      terms_key: e.termsKey,
-      terms_version: e.termsVersion,
-      terms_accepted_by: e.termsAcceptedBy,
-      terms_accepted_at: e.termsAcceptedAt,
-      price_cents: e.priceCents,
-      confirmed_at: e.confirmedAt,
-      created_at: e.createdAt,
-      ended_at: null,
-      moved_from: null,
-      moved_to: null,
-    })
+    .values(enrollmentRow(e))
     .returningAll()
     .executeTakeFirstOrThrow();
   return toEnrollment(row);
+}
+
+/**
+ * Inserts an enrollment and its first events in ONE statement (a data-modifying CTE; the events'
+ * foreign key is checked at the statement's end, when the enrollment is there): the hot path of a
+ * full session (bench/enroll-hot.ts) makes one round trip for both. The ids are made here, so the
+ * events need not wait for the enrollment's RETURNING. Returns the enrollment and the events' ids,
+ * in the order given.
+ */
+export async function insertEnrollmentWithEvents(
+  tx: Tx,
+  e: NewEnrollment,
+  events: readonly Omit<NewEvent, 'enrollmentId'>[],
+): Promise<{ enrollment: Enrollment; eventIds: string[] }> {
+  const id = randomUUID();
+  const eventIds = events.map(() => randomUUID());
+  const row = await tx
+    .with('events', (db) =>
+      db
+        .insertInto('enrollment_events')
+        .values(events.map((event, i) => ({ id: eventIds[i], ...eventRow({ ...event, enrollmentId: id }) })))
+        .returning('id'),
+    )
+    .insertInto('enrollments')
+    .values({ id, ...enrollmentRow(e) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { enrollment: toEnrollment(row), eventIds };
 }
 
 export async function findEnrollment(ex: Executor, id: string): Promise<Enrollment | undefined> {
@@ -205,6 +239,23 @@ export async function setEnrollmentStatus(
 }
 
 /** The live enrollment of a learner in a session, if any (one per learner per session). */
+/** Which of these learners hold a live enrollment in the session. */
+export async function liveLearnerIds(
+  ex: Executor,
+  sessionId: string,
+  learnerIds: readonly string[],
+): Promise<Set<string>> {
+  if (learnerIds.length === 0) return new Set();
+  const rows = await ex
+    .selectFrom('enrollments')
+    .select('learner_id')
+    .where('session_id', '=', sessionId)
+    .where('learner_id', 'in', learnerIds)
+    .where('status', 'in', LIVE_STATUSES)
+    .execute();
+  return new Set(rows.map((r) => r.learner_id));
+}
+
 export async function findLiveEnrollment(
   ex: Executor,
   sessionId: string,
@@ -215,7 +266,7 @@ export async function findLiveEnrollment(
     .selectAll()
     .where('session_id', '=', sessionId)
     .where('learner_id', '=', learnerId)
-    .where('status', 'in', ['pending_approval', 'confirmed', 'waitlisted', 'offered', 'cancellation_pending'])
+    .where('status', 'in', LIVE_STATUSES)
     .executeTakeFirst();
   return row ? toEnrollment(row) : undefined;
 }
@@ -372,35 +423,27 @@ export interface NewEvent {
 }
 
 export async function insertEvent(tx: Tx, event: NewEvent): Promise<string> {
-  const row = await tx
-    .insertInto('enrollment_events')
-    .values({
-      enrollment_id: event.enrollmentId,
-      type: event.type,
-      actor_id: event.actorId,
-      at: event.at,
-      decision: event.decision === undefined ? null : JSON.stringify(event.decision),
-      details: JSON.stringify(event.details ?? {}),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const [id] = await insertEvents(tx, [event]);
+  if (id === undefined) throw new Error('the event was not written');
+  return id;
 }
 
-/** Several events in one statement (an enrollment's 'enrolled' and 'waitlisted'); ids in order. */
+function eventRow(event: NewEvent) {
+  return {
+    enrollment_id: event.enrollmentId,
+    type: event.type,
+    actor_id: event.actorId,
+    at: event.at,
+    decision: event.decision === undefined ? null : JSON.stringify(event.decision),
+    details: JSON.stringify(event.details ?? {}),
+  };
+}
+
+/** Several events in one statement; their ids in the order given. */
 export async function insertEvents(tx: Tx, events: readonly NewEvent[]): Promise<string[]> {
   const rows = await tx
     .insertInto('enrollment_events')
-    .values(
-      events.map((event) => ({
-        enrollment_id: event.enrollmentId,
-        type: event.type,
-        actor_id: event.actorId,
-        at: event.at,
-        decision: event.decision === undefined ? null : JSON.stringify(event.decision),
-        details: JSON.stringify(event.details ?? {}),
-      })),
-    )
+    .values(events.map(eventRow))
     .returning('id')
     .execute();
   return rows.map((r) => r.id);
@@ -591,6 +634,8 @@ export interface SessionForEnrollment {
   };
   /** The provider's enrollment settings, read with the session (one round trip fewer per enrollment). */
   settings: EnrollmentSettings;
+  /** Asked for with `liveFor`: whether that learner already holds a live enrollment in the session. */
+  learnerLive?: boolean;
   location: {
     name: string;
     street: string;
@@ -602,10 +647,16 @@ export interface SessionForEnrollment {
   provider: { name: string; timeZone: string; termsProviderId: string };
 }
 
+/**
+ * The session with what enrolling in it needs. With `liveFor`, also whether that learner is enrolled
+ * in it already, in the same round trip (a learner enrolling themself: bench/enroll-hot.ts).
+ */
 export async function findSessionForEnrollment(
   ex: Executor,
   sessionId: string,
+  options: { liveFor?: string } = {},
 ): Promise<SessionForEnrollment | undefined> {
+  const { liveFor } = options;
   const row = await ex
     .selectFrom('sessions as s')
     .innerJoin('products as p', 'p.id', 's.product_id')
@@ -654,6 +705,20 @@ export async function findSessionForEnrollment(
       'pr.time_zone as provider_time_zone',
       'pr.terms_provider_id',
     ])
+    .$if(liveFor !== undefined, (q) =>
+      q.select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('enrollments as e')
+              .select('e.id')
+              .whereRef('e.session_id', '=', 's.id')
+              .where('e.learner_id', '=', liveFor as string)
+              .where('e.status', 'in', LIVE_STATUSES),
+          )
+          .as('learner_live'),
+      ),
+    )
     .where('s.id', '=', sessionId)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -681,7 +746,7 @@ export async function findSessionForEnrollment(
       priceCents: productPrice,
       vatCode: row.product_vat,
       published: row.product_published,
-      hasPrerequisites: row.has_prerequisites === true || row.has_prerequisites === 1,
+      hasPrerequisites: truthy(row.has_prerequisites),
     },
     settings:
       row.requires_approval === null || row.offer_hours === null
@@ -703,8 +768,12 @@ export async function findSessionForEnrollment(
       timeZone: row.provider_time_zone,
       termsProviderId: row.terms_provider_id,
     },
+    ...(liveFor !== undefined ? { learnerLive: truthy(row.learner_live) } : {}),
   };
 }
+
+/** An EXISTS column: a boolean on PostgreSQL and PGlite alike, guarded against a driver's 1. */
+const truthy = (value: unknown): boolean => value === true || value === 1;
 
 export interface PackageComponent {
   componentId: string;

@@ -1,4 +1,3 @@
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -11,6 +10,7 @@ import { registerOpenApi } from './openapi.ts';
 import { problemFor, sendProblem } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
 import { KlasseLogController } from './request-log.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import type { KlasseApp, RouteModule } from './types.ts';
 import { registerWebApp, wantsWebApp } from './web-app.ts';
 
@@ -74,8 +74,7 @@ export async function buildServer(
     reply.header(REQUEST_ID_HEADER, request.id);
   });
 
-  await app.register(fastifyHelmet, {
-    global: true,
+  registerSecurityHeaders(app, {
     // The web app is a Vite build: its scripts, styles and assets all come from this origin.
     contentSecurityPolicy: {
       useDefaults: true,

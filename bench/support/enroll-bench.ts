@@ -2,12 +2,12 @@
  * The enrollment benchmarks (issue 4, item 9): the real app (startKlasse on a fresh PostgreSQL
  * database, PORT 0, real HTTP, real API-token auth, Idempotency-Key on every request) taking N
  * concurrent enrollment POSTs from N distinct learners, against the same seat-taking transaction run
- * bare with plain `pg` (BEGIN; conditional UPDATE ... RETURNING; INSERT enrollment; COMMIT) over the
+ * bare with plain `pg` (BEGIN; conditional UPDATE ... RETURNING; INSERT enrollment and its events;
+ * COMMIT, as named prepared statements like the app's) over the
  * same number of requests and the same pool size. The ratio http/bare says what the app's path
  * (auth, idempotency, validation, terms, events, ledger, mail queueing) costs over the bare minimum.
  */
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import os from 'node:os';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -15,7 +15,9 @@ import { startKlasse } from '../../src/app.ts';
 import { createApiToken } from '../../src/identity/service.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { createLogger } from '../../src/platform/logger.ts';
+import { type ClientRequest, startHttpClient } from './http-client.ts';
 import { benchAdminUrl, createBenchDatabase } from './postgres.ts';
+import { postgresCpuMs } from './postgres-cpu.ts';
 
 export interface EnrollBenchShape {
   bench: 'enroll-hot' | 'enroll-spread';
@@ -28,7 +30,7 @@ export interface EnrollBenchShape {
 
 /** The app's database pool and the bare run's: the same size, so only the path differs. */
 const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
-/** Keep-alive sockets the HTTP client holds open to the app. */
+/** Keep-alive sockets the HTTP client (a worker thread: bench/support/http-client.ts) holds open to the app. */
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 64);
 
 interface Outcome {
@@ -44,6 +46,8 @@ interface Timed {
   /** Statements sent to the database during the run (every pool's), and this process's CPU time. */
   queries: number;
   cpuMs: number;
+  /** PostgreSQL's CPU time in the run, when it runs on this machine. */
+  postgresCpuMs: number | undefined;
 }
 
 /**
@@ -91,7 +95,7 @@ async function measure(shape: EnrollBenchShape, url: string): Promise<Record<str
   const logger = createLogger({ level: 'warn', pretty: false, destination: pino.destination(2) });
   const klasse = await startKlasse(config, { seedDemo: true, logger });
   const bare = new pg.Pool({ connectionString: url, max: POOL_SIZE });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: SOCKETS });
+  const client = startHttpClient(SOCKETS);
   try {
     const { ctx } = klasse;
     const fixture = await prepare(ctx.db, shape);
@@ -104,21 +108,24 @@ async function measure(shape: EnrollBenchShape, url: string): Promise<Record<str
         )),
       );
     }
-    const post = (token: string, sessionId: string) =>
-      postJson(agent, `${klasse.url}/api/enrollments`, token, {
-        sessionId,
-        acceptTerms: true,
-        waitlist: true,
-      });
+    const enrollment = (token: string, sessionId: string): ClientRequest => ({
+      method: 'POST',
+      url: `${klasse.url}/api/enrollments`,
+      token,
+      expect: 201,
+      body: { sessionId, acceptTerms: true, waitlist: true },
+    });
 
     // Warm-up: every token used once (its first use is recorded, as a learner's session is live
     // before they enroll), then JIT and pool connections on sessions of their own, both paths.
     for (let i = 0; i < tokens.length; i += SOCKETS)
-      await Promise.all(
-        tokens.slice(i, i + SOCKETS).map((t) => call(agent, 'GET', `${klasse.url}/api/me`, t, 200)),
+      await client.send(
+        tokens
+          .slice(i, i + SOCKETS)
+          .map((token) => ({ method: 'GET', url: `${klasse.url}/api/me`, token, expect: 200 })),
       );
     const warm = Math.min(100, shape.requests);
-    await Promise.all(tokens.slice(0, warm).map((t) => post(t, fixture.warmSession)));
+    await client.send(tokens.slice(0, warm).map((t) => enrollment(t, fixture.warmSession)));
     const terms = await ctx.db
       .selectFrom('enrollments')
       .select(['terms_key', 'terms_version', 'price_cents'])
@@ -128,11 +135,16 @@ async function measure(shape: EnrollBenchShape, url: string): Promise<Record<str
     await Promise.all(fixture.learners.slice(0, warm).map((l) => bareEnroll(fixture.bareWarmSession, l.id)));
 
     const target = (set: string[], i: number) => set[i % set.length] as string;
-    const httpRun = await timed(shape.requests, (i) =>
-      post(tokens[i] as string, target(fixture.httpSessions, i)),
-    );
-    const bareRun = await timed(shape.requests, (i) =>
-      bareEnroll(target(fixture.bareSessions, i), (fixture.learners[i] as Learner).id),
+    const httpRequests = tokens.map((token, i) => enrollment(token, target(fixture.httpSessions, i)));
+    const httpRun = await timed(url, () => client.send(httpRequests));
+    const bareRun = await timed(url, () =>
+      Promise.all(
+        fixture.learners.map(async (l, i) => {
+          const start = performance.now();
+          await bareEnroll(target(fixture.bareSessions, i), l.id);
+          return performance.now() - start;
+        }),
+      ),
     );
 
     const httpOutcome = await outcome(bare, fixture.httpSessions);
@@ -175,6 +187,9 @@ async function measure(shape: EnrollBenchShape, url: string): Promise<Record<str
       // CPU of this one process (app, HTTP client, pg client), not of PostgreSQL.
       httpCpuMsPerRequest: round1(httpRun.cpuMs / shape.requests),
       bareCpuMsPerRequest: round1(bareRun.cpuMs / shape.requests),
+      // PostgreSQL's CPU (null when it runs elsewhere): with the app's, what two cores must share.
+      httpPostgresCpuMsPerRequest: perRequest(httpRun.postgresCpuMs, shape.requests),
+      barePostgresCpuMsPerRequest: perRequest(bareRun.postgresCpuMs, shape.requests),
       loadAverage: round1(os.loadavg()[0] ?? 0),
       poolSize: POOL_SIZE,
       sockets: SOCKETS,
@@ -185,7 +200,7 @@ async function measure(shape: EnrollBenchShape, url: string): Promise<Record<str
     if (failures.length > 0) process.exitCode = 1;
     return result;
   } finally {
-    agent.destroy();
+    await client.close();
     await bare.end();
     await klasse.stop();
   }
@@ -307,8 +322,10 @@ async function prepare(db: Db, shape: EnrollBenchShape): Promise<Fixture> {
 }
 
 /**
- * The seat-taking transaction with nothing around it: what src/enrollment/seats.ts takeSeat and the
- * enrollment insert do, waitlisted when the conditional UPDATE finds no seat.
+ * The seat-taking transaction with nothing around it: the statements src/enrollment/service.ts enroll
+ * sends for a learner in its transaction (seats.ts takeSeat; store.ts insertEnrollmentWithEvents:
+ * the enrollment and its events in one statement), waitlisted when the conditional UPDATE finds no
+ * seat. Named prepared statements, as the app's pool sends them (src/platform/db/prepared-statements.ts).
  */
 function bareTransaction(
   pool: pg.Pool,
@@ -319,28 +336,44 @@ function bareTransaction(
     const client = await pool.connect();
     try {
       await client.query('begin');
-      const seat = await client.query(
-        `update sessions set booked = booked + 1
-          where id = $1 and booked < capacity and status in ('planned', 'confirmed') returning booked`,
-        [sessionId],
-      );
+      const seat = await client.query({
+        name: 'bare_take_seat',
+        text: `update sessions set booked = booked + 1
+                where id = $1 and booked < capacity and status in ('planned', 'confirmed') returning booked`,
+        values: [sessionId],
+      });
       const confirmed = seat.rowCount === 1;
-      await client.query(
-        `insert into enrollments (provider_id, session_id, learner_id, enrolled_by, source, status,
-           waitlisted_at, terms_key, terms_version, terms_accepted_by, terms_accepted_at, price_cents, confirmed_at)
-         values ($1, $2, $3, $3, 'self', $4, $5, $6, $7, $3, now(), $8, $9)`,
-        [
+      const id = randomUUID();
+      const now = new Date();
+      const enrolled = JSON.stringify({ source: 'self', status: confirmed ? 'confirmed' : 'waitlisted' });
+      await client.query({
+        name: 'bare_insert_enrollment',
+        text: `with events as (
+                 insert into enrollment_events (id, enrollment_id, type, actor_id, at, decision, details)
+                 select gen_random_uuid(), $1, t.type, $4, $10, null, t.details
+                   from (values ('enrolled', $11::jsonb), ('waitlisted', '{}'::jsonb)) as t (type, details)
+                  where t.type = 'enrolled' or $5 = 'waitlisted'
+                 returning id)
+               insert into enrollments (id, provider_id, session_id, learner_id, enrolled_by, source, status,
+                 waitlisted_at, terms_key, terms_version, terms_accepted_by, terms_accepted_at, price_cents,
+                 confirmed_at, created_at)
+               values ($1, $2, $3, $4, $4, 'self', $5, $6, $7, $8, $4, $10, $9, $12, $10)
+               returning *`,
+        values: [
+          id,
           providerId,
           sessionId,
           learnerId,
           confirmed ? 'confirmed' : 'waitlisted',
-          confirmed ? null : new Date(),
+          confirmed ? null : now,
           terms.terms_key,
           terms.terms_version,
           terms.price_cents,
-          confirmed ? new Date() : null,
+          now,
+          enrolled,
+          confirmed ? now : null,
         ],
-      );
+      });
       await client.query('commit');
     } catch (error) {
       await client.query('rollback');
@@ -351,22 +384,23 @@ function bareTransaction(
   };
 }
 
-/** Runs n requests all at once; wall time and each one's latency. */
-async function timed(n: number, run: (i: number) => Promise<unknown>): Promise<Timed> {
-  const latencies: number[] = [];
+/** Runs n requests all at once (run answers each one's latency); wall time, statements and CPU. */
+async function timed(url: string, run: () => Promise<number[]>): Promise<Timed> {
+  const p0 = postgresCpuMs(url);
   const q0 = statements;
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: n }, async (_, i) => {
-      const s = performance.now();
-      await run(i);
-      latencies.push(performance.now() - s);
-    }),
-  );
+  const latencies = await run();
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(c0);
-  return { ms, latencies, queries: statements - q0, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const p1 = postgresCpuMs(url);
+  return {
+    ms,
+    latencies,
+    queries: statements - q0,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    postgresCpuMs: p0 === undefined || p1 === undefined ? undefined : p1 - p0,
+  };
 }
 
 async function outcome(pool: pg.Pool, sessionIds: string[]): Promise<Outcome> {
@@ -392,45 +426,9 @@ async function outcome(pool: pg.Pool, sessionIds: string[]): Promise<Outcome> {
   };
 }
 
-function postJson(agent: http.Agent, url: string, token: string, body: unknown): Promise<void> {
-  return call(agent, 'POST', url, token, 201, body);
-}
-
-function call(
-  agent: http.Agent,
-  method: 'GET' | 'POST',
-  url: string,
-  token: string,
-  expect: number,
-  body?: unknown,
-): Promise<void> {
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  const headers: http.OutgoingHttpHeaders = { authorization: `Bearer ${token}` };
-  if (payload !== undefined) {
-    headers['content-type'] = 'application/json';
-    headers['content-length'] = Buffer.byteLength(payload);
-    headers['idempotency-key'] = randomUUID();
-  }
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method, agent, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => {
-        if (response.statusCode === expect) resolve();
-        else
-          reject(
-            new Error(`${method} ${url}: ${response.statusCode} ${Buffer.concat(chunks).toString('utf8')}`),
-          );
-      });
-      response.on('error', reject);
-    });
-    request.on('error', reject);
-    request.end(payload);
-  });
-}
-
 const rate = (n: number, ms: number) => Math.round((n / ms) * 1000);
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const perRequest = (ms: number | undefined, n: number) => (ms === undefined ? null : round1(ms / n));
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -126,12 +126,11 @@ async function measure(shape: EnrollBenchShape, url: string): Promise<Record<str
       );
     const warm = Math.min(100, shape.requests);
     await client.send(tokens.slice(0, warm).map((t) => enrollment(t, fixture.warmSession)));
-    const terms = await ctx.db
-      .selectFrom('enrollments')
-      .select(['terms_key', 'terms_version', 'price_cents'])
-      .where('session_id', '=', fixture.warmSession)
-      .executeTakeFirstOrThrow();
-    const bareEnroll = bareTransaction(bare, fixture.providerId, terms);
+    const bareEnroll = bareTransaction(
+      bare,
+      fixture.providerId,
+      await writtenByApp(bare, fixture.warmSession),
+    );
     await Promise.all(fixture.learners.slice(0, warm).map((l) => bareEnroll(fixture.bareWarmSession, l.id)));
 
     const target = (set: string[], i: number) => set[i % set.length] as string;
@@ -321,17 +320,40 @@ async function prepare(db: Db, shape: EnrollBenchShape): Promise<Fixture> {
   };
 }
 
+/** What the app wrote for its warm-up's first confirmed enrollment, which the bare run writes again. */
+interface Written {
+  terms_key: string;
+  terms_version: string;
+  price_cents: number;
+  ledger: { description: string; vat_code: string; amount_cents: number };
+  mail: { subject: string; text_body: string; html_body: string | null; ics: string | null; status: string };
+}
+
+async function writtenByApp(pool: pg.Pool, sessionId: string): Promise<Written> {
+  const { rows } = await pool.query(
+    `select e.terms_key, e.terms_version, e.price_cents,
+            (select row_to_json(l) from (select description, vat_code, amount_cents from enrollment_ledger
+              where enrollment_id = e.id) l) as ledger,
+            (select row_to_json(m) from (select subject, text_body, html_body, ics, status from mails
+              where recipient = u.email order by created_at limit 1) m) as mail
+       from enrollments e join users u on u.id = e.learner_id
+      where e.session_id = $1 and e.status = 'confirmed' limit 1`,
+    [sessionId],
+  );
+  if (!rows[0]?.ledger || !rows[0]?.mail) throw new Error('the warm-up wrote no confirmed enrollment');
+  return rows[0] as Written;
+}
+
 /**
  * The seat-taking transaction with nothing around it: the statements src/enrollment/service.ts enroll
  * sends for a learner in its transaction (seats.ts takeSeat; store.ts insertEnrollmentWithEvents:
- * the enrollment and its events in one statement), waitlisted when the conditional UPDATE finds no
- * seat. Named prepared statements, as the app's pool sends them (src/platform/db/prepared-statements.ts).
+ * the enrollment and its events in one statement; for a confirmed one, its course-fee line and its
+ * confirmation e-mail, here with the text the app wrote in the warm-up), waitlisted when the
+ * conditional UPDATE finds no seat. Named prepared statements, as the app's pool sends them
+ * (src/platform/db/prepared-statements.ts).
  */
-function bareTransaction(
-  pool: pg.Pool,
-  providerId: string,
-  terms: { terms_key: string; terms_version: string; price_cents: number },
-) {
+function bareTransaction(pool: pg.Pool, providerId: string, written: Written) {
+  const terms = written;
   return async (sessionId: string, learnerId: string) => {
     const client = await pool.connect();
     try {
@@ -374,6 +396,38 @@ function bareTransaction(
           confirmed ? now : null,
         ],
       });
+      if (confirmed) {
+        await client.query({
+          name: 'bare_insert_fee',
+          text: `insert into enrollment_ledger (enrollment_id, provider_id, event_id, kind, amount_cents,
+                   vat_code, description, clauses, created_at)
+                 select $1, $2, id, 'course_fee', $3, $4, $5, '[]', $6
+                   from enrollment_events where enrollment_id = $1 and type = 'enrolled'`,
+          values: [
+            id,
+            providerId,
+            written.ledger.amount_cents,
+            written.ledger.vat_code,
+            written.ledger.description,
+            now,
+          ],
+        });
+        await client.query({
+          name: 'bare_insert_mail',
+          text: `insert into mails (provider_id, recipient, subject, text_body, html_body, ics, status, created_at)
+                 values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+          values: [
+            providerId,
+            `${learnerId}@bench.example`,
+            written.mail.subject,
+            written.mail.text_body,
+            written.mail.html_body,
+            written.mail.ics,
+            written.mail.status,
+            now,
+          ],
+        });
+      }
       await client.query('commit');
     } catch (error) {
       await client.query('rollback');

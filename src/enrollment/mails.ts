@@ -3,6 +3,7 @@
  * iCalendar invite, and the offer of a freed seat from the waiting list.
  */
 import type { Locale } from '../identity/model.ts';
+import { formatDate, formatTime } from '../platform/mail/format.ts';
 import type { OutgoingMail } from '../platform/mail/model.ts';
 import { buildInvite } from './ical.ts';
 import type { SessionForEnrollment } from './store.ts';
@@ -11,27 +12,6 @@ export interface MailLearner {
   name: string;
   email: string;
   locale: Locale;
-}
-
-const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
-
-function formatDate(date: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).format(date);
-}
-
-function formatTime(date: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(date);
 }
 
 /** The location as one line: name, street, postal code and city; or the online classroom's URL. */

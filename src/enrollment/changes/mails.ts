@@ -5,28 +5,13 @@
  */
 import type { Session } from '../../catalog/model.ts';
 import type { Locale } from '../../identity/model.ts';
+import { formatDateTime, formatEuros } from '../../platform/mail/format.ts';
 import type { OutgoingMail } from '../../platform/mail/model.ts';
 
-const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+const when = (iso: string, locale: Locale, timeZone: string): string =>
+  formatDateTime(new Date(iso), locale, timeZone);
 
-function when(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(new Date(iso));
-}
-
-function euros(cents: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR' }).format(
-    cents / 100,
-  );
-}
+const euros = formatEuros;
 
 export interface SessionCancelledInput {
   learner: { name: string; email: string; locale: Locale };

@@ -16,6 +16,7 @@ import {
   componentsBodySchema,
   createProductSchema,
   type LearnerAchievement,
+  type PackageComponent,
   type Prerequisite,
   type Product,
   type ProductDetail,
@@ -366,6 +367,11 @@ export async function listLearnerAchievements(
 ): Promise<LearnerAchievement[]> {
   await visibleLearner(ctx, actor, learnerId);
   return store.listAchievements(ctx.db, learnerId);
+}
+
+/** A package's parts in order, each with its share of the price and VAT code (enrollment's fee lines). */
+export function listPackageComponents(ex: Executor, packageId: string): Promise<PackageComponent[]> {
+  return store.listComponents(ex, packageId);
 }
 
 /**

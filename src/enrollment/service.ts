@@ -4,6 +4,7 @@
  * reading enrollments within the actor's tenant (hidden is "not found").
  */
 import type { VatCode } from '../catalog/model.ts';
+import * as catalog from '../catalog/service.ts';
 import { type Actor, isProviderStaff, parseInput } from '../identity/model.ts';
 import * as identity from '../identity/service.ts';
 import type { AppContext } from '../platform/context.ts';
@@ -110,7 +111,7 @@ export async function enrollmentTerms(
   const today = todayIn(ctx.clock, session.provider.timeZone);
   const applied = await termsForSession(ctx, ctx.db, session, today);
   const components =
-    session.product.type === 'package' ? await store.listPackageComponents(ctx.db, session.product.id) : [];
+    session.product.type === 'package' ? await catalog.listPackageComponents(ctx.db, session.product.id) : [];
   const part = timelinePart({
     productType: session.product.type,
     componentTypes: components.map((c) => c.type),
@@ -472,7 +473,7 @@ async function recordConfirmation(
   const { listPrice, discountClauses } = pricing;
   const parts: FeePart[] =
     session.product.type === 'package'
-      ? (await store.listPackageComponents(tx, session.product.id)).map((c) => ({
+      ? (await catalog.listPackageComponents(tx, session.product.id)).map((c) => ({
           description: `${c.name} (${session.code})`,
           vatCode: c.vatCode,
           priceCents: c.priceCents,

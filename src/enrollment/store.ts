@@ -775,31 +775,6 @@ export async function findSessionForEnrollment(
 /** An EXISTS column: a boolean on PostgreSQL and PGlite alike, guarded against a driver's 1. */
 const truthy = (value: unknown): boolean => value === true || value === 1;
 
-export interface PackageComponent {
-  componentId: string;
-  name: string;
-  type: ProductType;
-  priceCents: number;
-  vatCode: VatCode;
-}
-
-export async function listPackageComponents(ex: Executor, packageId: string): Promise<PackageComponent[]> {
-  const rows = await ex
-    .selectFrom('package_components as c')
-    .innerJoin('products as p', 'p.id', 'c.component_id')
-    .select(['c.component_id', 'p.name', 'p.type', 'c.price_cents', 'c.vat_code'])
-    .where('c.package_id', '=', packageId)
-    .orderBy('c.position')
-    .execute();
-  return rows.map((r) => ({
-    componentId: r.component_id,
-    name: r.name,
-    type: r.type,
-    priceCents: Number(r.price_cents),
-    vatCode: r.vat_code,
-  }));
-}
-
 export interface UnmetPrerequisite {
   productId: string;
   productName: string;

@@ -2,11 +2,12 @@
  * The commit's plan per session: the terms in force on the commit day and the fee's parts
  * (docs/decisions/0006-import-sheets.md, "What a commit writes").
  */
+
+import { listPackageComponents } from '../../catalog/service.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { type FeePart, splitPrice } from '../rules.ts';
-import { listPackageComponents } from '../store.ts';
 import { type SessionTerms, termsForSession } from '../terms.ts';
 import type { ValidRow } from './rules.ts';
 import * as store from './store.ts';

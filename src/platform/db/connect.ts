@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database, Db } from './database.ts';
 import { startEmbeddedDatabase } from './embedded.ts';
-import { preparingClient, StatementNames } from './prepared-statements.ts';
+import { preparingPool, StatementNames } from './prepared-statements.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
@@ -39,12 +39,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // PGlite is a single session: one connection, and the pool queues the rest.
     max: embedded ? 1 : (options.poolSize ?? 10),
     types,
-    Client: preparingClient(new StatementNames()),
   });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on the next checkout.
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: preparingPool(pool, new StatementNames()) }),
+  });
   let closed = false;
   return {
     kind: embedded ? 'embedded' : 'postgres',

@@ -10,8 +10,10 @@
  * on, so a one-off (a bulk insert of an import sheet, a migration) is not kept in every backend; and
  * at most MAX_NAMED texts are named, which bounds what each backend holds. Texts without parameters
  * stay unnamed: `begin`, `commit`, and multi-statement scripts, which a prepared statement cannot be.
+ * Only Kysely's queries go this way (preparingPool); pg-boss keeps the plain pool.
  */
-import pg from 'pg';
+import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import type pg from 'pg';
 
 const REPEAT_BEFORE_NAMING = 3;
 const MAX_NAMED = 2000;
@@ -37,20 +39,51 @@ export class StatementNames {
   }
 }
 
-/** A pool's client class whose parameterised queries run as named prepared statements. */
-export function preparingClient(names: StatementNames): new () => pg.Client {
-  return class PreparingClient extends pg.Client {
-    // pg's query() has many overloads; this forwards them all, naming only (text, values[, callback]).
-    // biome-ignore lint/suspicious/noExplicitAny: the override must accept every overload of pg's query()
-    override query(...args: any[]): any {
-      // biome-ignore lint/suspicious/noExplicitAny: as above
-      const send = (...a: any[]) => (super.query as (...b: any[]) => any).apply(this, a);
-      const [text, values] = args;
-      if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
-        const name = names.nameFor(text);
-        if (name !== undefined) return send({ name, text, values }, ...args.slice(2));
-      }
-      return send(...args);
-    }
+/**
+ * The pool as Kysely sees it (its PostgresPool interface), each client sending a parameterised text
+ * as a named statement once `names` names it. pg-boss keeps the plain pool: its queries are few.
+ */
+export function preparingPool(pool: pg.Pool, names: StatementNames): PostgresPool {
+  return {
+    async connect() {
+      return new PreparingClient(await pool.connect(), names);
+    },
+    end: () => pool.end(),
   };
+}
+
+const COMMANDS = ['UPDATE', 'DELETE', 'INSERT', 'SELECT', 'MERGE'] as const;
+
+class PreparingClient implements PostgresPoolClient {
+  readonly #client: pg.PoolClient;
+  readonly #names: StatementNames;
+
+  constructor(client: pg.PoolClient, names: StatementNames) {
+    this.#client = client;
+    this.#names = names;
+  }
+
+  query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
+  query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+  query<R>(
+    sql: string | PostgresCursor<R>,
+    parameters: ReadonlyArray<unknown> = [],
+  ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+    // Kysely streams only through the `cursor` class of its dialect config, which Klasse does not set.
+    if (typeof sql !== 'string') throw new Error('streaming query results is not configured');
+    const values = [...parameters];
+    const name = values.length > 0 ? this.#names.nameFor(sql) : undefined;
+    return this.#send<R>(name === undefined ? { text: sql, values } : { name, text: sql, values });
+  }
+
+  async #send<R>(query: pg.QueryConfig<unknown[]>): Promise<PostgresQueryResult<R>> {
+    const result = await this.#client.query<R & pg.QueryResultRow>(query);
+    // Kysely reads the command only to count the rows an INSERT, UPDATE, DELETE or MERGE changed.
+    const command = COMMANDS.find((c) => c === result.command) ?? 'SELECT';
+    return { command, rowCount: result.rowCount ?? 0, rows: result.rows };
+  }
+
+  release(): void {
+    this.#client.release();
+  }
 }

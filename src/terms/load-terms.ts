@@ -116,15 +116,47 @@ export function timeZoneOf(loaded: LoadedTerms): ProviderTimeZone {
 }
 
 /**
- * A version by its label, or else the version in force on a day: the latest effectiveFrom on or
- * before it (registry.findTerms).
+ * A day before the first version of a terms key: no terms were in force, so nothing is decided. The
+ * problem names every version that exists, so the caller can name one or ask about a later day.
+ * `path` is the field that gave the day: `on`, or `question` when the day is the question's own.
  */
-export function pickVersion(loaded: LoadedTerms, version: string | undefined, day: string): LoadedVersion {
+export class NoTermsInForceError extends AppError {
+  constructor(loaded: LoadedTerms, day: string, path: string) {
+    const versions = loaded.versions.map(
+      (v) => `${v.terms.version} (in force from ${v.terms.effectiveFrom})`,
+    );
+    const message = `no version of the terms '${loaded.key}' was in force on ${day}; the versions are: ${versions.join(', ')}`;
+    super(
+      422,
+      'terms-not-in-force',
+      'No terms in force on that day',
+      `The terms '${loaded.key}' have no version in force on ${day}: the first takes effect on ${loaded.versions[0]?.terms.effectiveFrom ?? '(none)'}. Versions: ${versions.join(', ')}. Name a version or ask about a later day.`,
+      [{ path, message }],
+    );
+  }
+}
+
+/**
+ * A version by its label, or else the version in force on a day: the latest effectiveFrom on or
+ * before it (registry.findTerms). `dayPath` names the field the day came from, for the problem
+ * raised when the day falls before the first version.
+ */
+export function pickVersion(
+  loaded: LoadedTerms,
+  version: string | undefined,
+  day: string,
+  dayPath = 'on',
+): LoadedVersion {
   if (version !== undefined) {
     const found = loaded.versions.find((v) => v.terms.version === version);
     if (!found) throw new NotFoundError(`Version '${version}' of the terms '${loaded.key}'`);
     return found;
   }
+  const first = loaded.versions.reduce<string | undefined>(
+    (min, v) => (min === undefined || v.terms.effectiveFrom < min ? v.terms.effectiveFrom : min),
+    undefined,
+  );
+  if (first !== undefined && day < first) throw new NoTermsInForceError(loaded, day, dayPath);
   const extra = loaded.builtIn ? [] : loaded.versions.map((v) => v.terms);
   const terms = findTerms(loaded.key, day, extra);
   const found = loaded.versions.find((v) => v.terms === terms);

@@ -9,11 +9,12 @@ import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sect
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
+/** An instant with its offset, or a local wall-clock time in the provider's zone (src/terms/instant.ts). */
 export const instantSchema = z
   .string()
   .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
-    'an instant with a UTC offset, e.g. 2026-05-12T09:00:00+02:00',
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/,
+    "an instant with a UTC offset (2026-05-12T09:00:00+02:00) or a local time in the provider's zone (2026-05-12T09:00)",
   );
 export const centsSchema = z.int().min(0).max(100_000_000_00).describe('An amount in euro cents');
 

@@ -119,7 +119,8 @@ describe('klasse terms evaluate, batch mode', () => {
         ]),
       ),
     );
-    assert.equal(withOn[0]?.problem?.status, 422);
+    assert.equal(withOn[0]?.problem?.status, 404);
+    assert.match(withOn[0]?.problem?.type ?? '', /terms-not-in-force$/);
     assert.equal(withOn[0]?.problem?.errors?.[0]?.path, 'on');
   });
 

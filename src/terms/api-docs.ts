@@ -27,7 +27,7 @@ JSON on standard input; a JSON array or JSON Lines of them is answered as a batc
 \`{"terms": "<provider>", "question": {...}}\`, or
 \`{"terms": {"provider": "<provider>", "version": "<label>"}, "question": {...}, "on": "YYYY-MM-DD"}\`.
 Without a version, the version in force on \`on\`, else on the question's own day, answers; a day before
-the first version is refused (422, \`terms-not-in-force\`) with the versions that exist. Instants take a
+the first version is refused (404, \`terms-not-in-force\`) with the versions that exist. Instants take a
 UTC offset (\`2026-05-12T09:30:00+02:00\`) or are local times in the provider's zone (\`2026-05-12T09:30\`,
 the offset worked out with summer time; a time in the spring gap is refused). The answer is a decision:
 \`outcome\`, \`amounts\` (cents), \`dates\`, \`clauses\` (document, article, title), \`readings\`

@@ -126,8 +126,9 @@ export class NoTermsInForceError extends AppError {
       (v) => `${v.terms.version} (in force from ${v.terms.effectiveFrom})`,
     );
     const message = `no version of the terms '${loaded.key}' was in force on ${day}; the versions are: ${versions.join(', ')}`;
+    // 404 as before (no version answers for that day), with a slug and detail of its own.
     super(
-      422,
+      404,
       'terms-not-in-force',
       'No terms in force on that day',
       `The terms '${loaded.key}' have no version in force on ${day}: the first takes effect on ${loaded.versions[0]?.terms.effectiveFrom ?? '(none)'}. Versions: ${versions.join(', ')}. Name a version or ask about a later day.`,

@@ -61,11 +61,11 @@ export interface IdentityTables {
     last_used_at: Timestamp | null;
     revoked_at: Timestamp | null;
   };
-  login_failures: {
-    id: Generated<number>;
+  login_throttle: {
     email: string;
     ip: string;
-    failed_at: Timestamp;
+    attempts: number;
+    window_started_at: Timestamp;
   };
 }
 

@@ -40,7 +40,9 @@ for (const kind of testDatabaseKinds()) {
       await add('staff', 'planner', other.id);
       await add('learner', 'learner', other.id);
       await add('disabled', 'learner', other.id);
-      await identity.updateUser(t.ctx, await platformAdmin(), elsewhere.disabled?.id ?? '', { disabled: true });
+      await identity.updateUser(t.ctx, await platformAdmin(), elsewhere.disabled?.id ?? '', {
+        disabled: true,
+      });
     });
     after(async () => {
       await t.close();

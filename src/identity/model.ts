@@ -207,6 +207,14 @@ export const updateUserSchema = z
   .strict();
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
+/** Changing one's own password: the current one proves it is the user and not a borrowed session. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'must not be empty').max(200),
+    newPassword: passwordSchema,
+  })
+  .strict();
+
 export const userListQuerySchema = z.object({
   role: z.enum(ROLES).optional(),
   customerId: z.uuid().optional(),

@@ -217,6 +217,14 @@ export async function findUserByEmail(ex: Executor, email: string): Promise<User
   return row && { ...toUser(row), passwordHash: row.password_hash };
 }
 
+export async function findUserWithPasswordById(
+  ex: Executor,
+  id: string,
+): Promise<UserWithPassword | undefined> {
+  const row = await ex.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && { ...toUser(row), passwordHash: row.password_hash };
+}
+
 function userScopeFilter(scope: UserScope) {
   return (eb: ExpressionBuilder<Database, 'users'>) => {
     switch (scope.kind) {
@@ -353,6 +361,11 @@ export async function deleteSessionsOfUser(ex: Executor, userId: string): Promis
   await ex.deleteFrom('web_sessions').where('user_id', '=', userId).execute();
 }
 
+/** Ends every session of the user but the one the change was made in. */
+export async function deleteOtherSessionsOfUser(ex: Executor, userId: string, keep: string): Promise<void> {
+  await ex.deleteFrom('web_sessions').where('user_id', '=', userId).where('id', '<>', keep).execute();
+}
+
 // ---- API tokens
 
 export async function insertApiToken(
@@ -415,6 +428,16 @@ export async function revokeApiToken(ex: Executor, id: string, userId: string, a
     .returning('id')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** Revokes every live API token of the user. */
+export async function revokeApiTokensOfUser(ex: Executor, userId: string, at: Date): Promise<void> {
+  await ex
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 // ---- login throttle (rate limit)

@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { ApiProblem, api } from '../api/client.ts';
-import type { LabelKey } from '../i18n/dictionary.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { ProblemMessage } from '../ui/Problem.tsx';
 import { Section } from '../ui/Section.tsx';
+import { type PasswordFormProblem, passwordFormProblem } from './password-form.ts';
 
 /** The signed-in user's own account: for now, changing their password (issue 12, item 5). */
 export function AccountPage() {
@@ -17,9 +17,6 @@ export function AccountPage() {
   );
 }
 
-/** Mirrors the server's password rule (src/identity/model.ts passwordSchema), to say it before sending. */
-const MIN_PASSWORD_LENGTH = 10;
-
 function ChangePasswordForm() {
   const { t } = useLanguage();
   const [currentPassword, setCurrentPassword] = useState('');
@@ -28,15 +25,15 @@ function ChangePasswordForm() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [localError, setLocalError] = useState<LabelKey | null>(null);
+  const [localError, setLocalError] = useState<PasswordFormProblem | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setDone(false);
     setProblem(null);
-    if (newPassword.length < MIN_PASSWORD_LENGTH) return setLocalError('account.password.tooShort');
-    if (newPassword !== repeat) return setLocalError('account.password.mismatch');
-    setLocalError(null);
+    const local = passwordFormProblem(newPassword, repeat);
+    setLocalError(local?.label ?? null);
+    if (local) return;
     setBusy(true);
     try {
       await api.post('/api/me/password', { currentPassword, newPassword });

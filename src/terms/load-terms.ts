@@ -2,7 +2,13 @@ import type { ProviderTimeZone } from '../calendar/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Executor } from '../platform/db/database.ts';
-import { AppError, type FieldError, NotFoundError, ValidationError } from '../platform/errors.ts';
+import {
+  AppError,
+  ConflictError,
+  type FieldError,
+  NotFoundError,
+  ValidationError,
+} from '../platform/errors.ts';
 import { canManageTermsOf, isBuiltIn, termsNotFound, type Viewer } from './access.ts';
 import type { AppliedTerms, TermsRef } from './api-schemas.ts';
 import { builtInTerms, findTerms, parseTermsVersion, type TermsVersion } from './index.ts';
@@ -81,18 +87,24 @@ export function parseStored(row: store.StoredTermsVersion): TermsVersion {
 /**
  * A terms key with every version, if the viewer may see it; NotFoundError otherwise. `ex` is the
  * transaction to read in when the caller holds one (the embedded pool has one connection).
+ *
+ * Keys are unique per provider (issue 12, item 7), so a stored key is looked up at one provider:
+ * `ownerProviderId` when the caller knows it (an enrollment's or session's provider), else the
+ * viewer's own. Only a viewer without a provider (the platform admin, the operator) looks across
+ * providers, and is asked to name one when several have the key.
  */
 export async function loadTerms(
   ctx: AppContext,
   viewer: Viewer,
   key: string,
   ex: Executor = ctx.db,
+  ownerProviderId?: string,
 ): Promise<LoadedTerms> {
   const builtIn = builtInTermsOf(key);
   if (builtIn) return builtIn;
-  const owner = await store.findKeyOwner(ex, key);
+  const owner = await ownerOfKey(ex, viewer, key, ownerProviderId);
   if (owner === undefined || !canManageTermsOf(viewer, owner)) throw termsNotFound(key);
-  const rows = await store.listVersionsOfKey(ex, key);
+  const rows = await store.listVersionsOfKey(ex, owner, key);
   return {
     key,
     builtIn: false,
@@ -103,6 +115,26 @@ export async function loadTerms(
       createdAt: row.createdAt,
     })),
   };
+}
+
+async function ownerOfKey(
+  ex: Executor,
+  viewer: Viewer,
+  key: string,
+  ownerProviderId: string | undefined,
+): Promise<string | undefined> {
+  const provider = ownerProviderId ?? viewer?.providerId ?? undefined;
+  if (provider) return (await store.providerHasKey(ex, provider, key)) ? provider : undefined;
+  const owners = await store.findKeyOwners(ex, key);
+  if (owners.length > 1) {
+    // Only the platform admin and the operator get here, and they may see every provider's terms.
+    throw new ConflictError(
+      'terms-key-ambiguous',
+      'Terms key used by several providers',
+      `Several providers have terms '${key}' (${owners.join(', ')}); name the provider.`,
+    );
+  }
+  return owners[0];
 }
 
 /** Today in the terms' time zone, by the clock (never read inline: a test or a what-if sets it). */

@@ -477,6 +477,18 @@ export function findProductByCode(
   return store.findProductByCode(ex, providerId, code);
 }
 
+/** A session by id; no visibility check (a workflow has already decided who may act). */
+export function findSession(ex: Executor, id: string): Promise<Session | undefined> {
+  return store.findSessionById(ex, id);
+}
+
+export { sessionGoNoGo } from './go-no-go.ts';
 export { createLocationInTransaction } from './locations.ts';
-/** cancelSessionInTransaction: for the provider's cancellation (enrollment context), inside its transaction. */
-export { cancelSessionInTransaction, createSessionInTransaction } from './sessions.ts';
+export { canManageCatalog } from './rules.ts';
+/** The session changes a workflow (src/workflows/) runs inside its own transaction. */
+export {
+  cancelSessionInTransaction,
+  createSessionInTransaction,
+  sessionCodeConflict,
+  updateSessionInTransaction,
+} from './sessions.ts';

@@ -44,8 +44,6 @@ const nl = {
   'staffSession.customer': 'Opdrachtgever',
 
   'providerCancel.title': 'Go/no-go en annuleren door de opleider',
-  'providerCancel.verdict.go': 'Go: het minimum is gehaald.',
-  'providerCancel.verdict.no_go': 'No-go: minder aanmeldingen dan het minimum.',
   'providerCancel.deadline':
     'Uiterste dag om deelnemers te laten weten dat de uitvoering niet doorgaat: {date}.',
   'providerCancel.deadlinePassed': 'Deze termijn is voorbij.',
@@ -124,8 +122,6 @@ const en: Record<keyof typeof nl, string> = {
   'staffSession.customer': 'Customer',
 
   'providerCancel.title': 'Go/no-go and cancelling by the provider',
-  'providerCancel.verdict.go': 'Go: the minimum is reached.',
-  'providerCancel.verdict.no_go': 'No-go: fewer enrollments than the minimum.',
   'providerCancel.deadline': 'Last day to tell participants the session does not go ahead: {date}.',
   'providerCancel.deadlinePassed': 'This deadline has passed.',
   'providerCancel.noDeadline': 'The terms set no notice period for the provider.',

@@ -34,12 +34,9 @@ import {
   statusChangeError,
 } from './rules.ts';
 import * as store from './store.ts';
+import { nowDate } from './time.ts';
 
 type SessionFields = ReturnType<typeof createSessionSchema.parse>;
-
-function nowDate(ctx: AppContext): Date {
-  return new Date(ctx.clock.now().epochMilliseconds);
-}
 
 export function requireStaff(actor: Actor): void {
   if (actor.role === 'platform_admin' || isProviderStaff(actor.role)) return;

@@ -23,7 +23,7 @@ for (const kind of testDatabaseKinds()) {
       const rows = await t.ctx.db
         .insertInto('users')
         .values(
-          Array.from({ length: 6 }, (_, i) => ({
+          Array.from({ length: 10 }, (_, i) => ({
             email: `wait-${i}@${DEMO}`,
             name: `Wachtende ${i}`,
             role: 'learner' as const,
@@ -100,6 +100,41 @@ for (const kind of testDatabaseKinds()) {
         assert.match(mails[0]?.subject ?? '', /^Plaats vrijgekomen: /);
       }
       assert.deepEqual(await t.mailsTo(third.email), []);
+    });
+
+    it('a newcomer enrolling while staff raise the capacity still waits behind those already waiting', async () => {
+      const sessionId = await t.addSession({ capacity: 1 });
+      const [held, first, second, newcomer] = learners.slice(6);
+      if (!held || !first || !second || !newcomer) throw new Error('learners missing');
+      for (const learner of [held, first, second]) {
+        t.clock.advance({ seconds: 1 });
+        await enroll(t.ctx, learner, { sessionId, acceptTerms: true, waitlist: true });
+      }
+      t.clock.advance({ seconds: 1 });
+      const [raised, late] = await Promise.all([
+        t.app.inject({
+          method: 'PATCH',
+          url: `/api/sessions/${sessionId}`,
+          headers: planner.write,
+          payload: { capacity: 3 },
+        }),
+        enroll(t.ctx, newcomer, { sessionId, acceptTerms: true, waitlist: true }),
+      ]);
+      assert.equal(raised.statusCode, 200, raised.body);
+      assert.equal(late.items[0]?.status, 'waitlisted');
+      const list = await t.app.inject({
+        method: 'GET',
+        url: `/api/sessions/${sessionId}/waiting-list`,
+        headers: planner.read,
+      });
+      assert.deepEqual(
+        list.json().items.map((i: { learnerEmail: string; status: string }) => [i.learnerEmail, i.status]),
+        [
+          [first.email, 'offered'],
+          [second.email, 'offered'],
+          [newcomer.email, 'waitlisted'],
+        ],
+      );
     });
   });
 }

@@ -286,7 +286,7 @@ export const createSessionSchema = z.object({
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
 export const updateSessionSchema = z.object(sessionFields).partial().strict();
 
-/** Staff move a session forward; cancelling goes through provider cancellation (enrollment). */
+/** Staff move a session forward; cancelling is a workflow (src/workflows/provider-cancellation.ts). */
 export const sessionStatusBodySchema = z.object({ status: z.enum(['confirmed', 'completed']) });
 
 const isoDate = z.iso.date('must be a date as YYYY-MM-DD');

@@ -304,7 +304,7 @@ export async function changeSessionStatus(
 
 /**
  * Sets a planned or confirmed session to cancelled with its reason, inside the caller's transaction:
- * the provider's cancellation (enrollment context) releases the enrollments in the same one. The row
+ * the provider's cancellation (src/workflows/) releases the enrollments in the same one. The row
  * is locked, so no seat is taken meanwhile. NotFoundError: no such session; 409: already over.
  */
 export async function cancelSessionInTransaction(

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
+import { type JobModule, jobModules, routeModules } from './composition/modules.ts';
 import { describeDemoLogins, seedDemoIfEmpty } from './demo/seed.ts';
 import { registerAuth } from './identity/http-auth.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
@@ -7,7 +8,6 @@ import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
 import { type DatabaseHandle, openDatabase } from './platform/db/connect.ts';
 import { migrate } from './platform/db/migrate.ts';
-import { type JobModule, jobModules, routeModules } from './platform/http/modules.ts';
 import { buildServer } from './platform/http/server.ts';
 import type { KlasseApp, RouteModule } from './platform/http/types.ts';
 import { createLogger } from './platform/logger.ts';
@@ -18,7 +18,7 @@ export interface ContextOptions {
   logger?: Logger;
   /** Run job workers in this process; config.runJobs by default. The CLI only enqueues. */
   runJobs?: boolean;
-  /** The job handlers to register; every context's (src/platform/http/modules.ts) by default. */
+  /** The job handlers to register; every context's (src/composition/modules.ts) by default. */
   jobModules?: JobModule[];
 }
 

@@ -7,6 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { z } from 'zod';
+import { goNoGoSchema } from '../src/catalog/model.ts';
 import { type ChangesApp, get, type ProviderFixture, post, startChangesApp } from './support/changes-app.ts';
 import { testDatabaseKinds } from './support/databases.ts';
 
@@ -159,11 +161,19 @@ for (const kind of testDatabaseKinds()) {
 
       const view = await get(t.app, vapro.staff, `/api/sessions/${session}/go-no-go`);
       assert.equal(view.status, 200, JSON.stringify(view.body));
-      assert.equal(view.body.verdict, 'no_go');
+      // The same go / no-go as the planning list shows (issue 12, item 15).
+      const goNoGo = goNoGoSchema.parse(view.body.goNoGo);
+      assert.equal(goNoGo.state, 'at_risk');
+      assert.equal(goNoGo.shortBy, 3);
       assert.equal(view.body.booked, 2);
       assert.equal(view.body.minParticipants, 5);
-      assert.equal(view.body.noticeDeadline, '2026-03-09');
-      assert.equal(view.body.noticeDeadlinePassed, false);
+      assert.equal(goNoGo.noticeDeadline, '2026-03-09');
+      const planning = await get(t.app, vapro.staff, '/api/sessions?from=2026-03-01');
+      const listed = z
+        .array(z.object({ id: z.string(), goNoGo: goNoGoSchema }))
+        .parse(planning.body.items)
+        .find((s) => s.id === session);
+      assert.deepEqual(listed?.goNoGo, goNoGo);
       assert.ok(
         articles(view.body.decision as Decision).includes('vapro-leverings-en-betalingsvoorwaarden 15.2'),
       );
@@ -239,7 +249,7 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(id);
       t.clock.set('2026-03-10T09:00:00Z');
       const view = await get(t.app, vapro.staff, `/api/sessions/${session}/go-no-go`);
-      assert.equal(view.body.noticeDeadlinePassed, true);
+      assert.equal(goNoGoSchema.parse(view.body.goNoGo).state, 'no_go_deadline_passed');
       const cancelled = await post(t.app, vapro.staff, `/api/sessions/${session}/cancel`, {
         reason: 'instructor_unavailable',
       });

@@ -647,12 +647,12 @@ for (const kind of testDatabaseKinds()) {
       });
       assert.equal(view.statusCode, 200, view.body);
       const body = view.json() as {
-        noticeDeadline: string | null;
+        goNoGo: { noticeDeadline: string | null };
         refundTotalCents: number;
         alternatives: { id: string }[];
       };
       // PlusPort sets no notice period for cancelling a course (15.1).
-      assert.equal(body.noticeDeadline, null);
+      assert.equal(body.goNoGo.noticeDeadline, null);
       assert.equal(body.refundTotalCents, 2 * CLASSROOM_PRICE);
       assert.ok(body.alternatives.some((a) => a.id === alternative));
 

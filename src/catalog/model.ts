@@ -1,8 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
 import { z } from 'zod';
-
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 /** Product types as the PlusPort course terms define them (plusport-cursusvoorwaarden, art. 1). */
 export const PRODUCT_TYPES = [
@@ -23,83 +19,7 @@ export type ProductType = (typeof PRODUCT_TYPES)[number];
 export const VAT_CODES = ['standard_21', 'reduced_9', 'zero', 'exempt_training'] as const;
 export type VatCode = (typeof VAT_CODES)[number];
 
-/** Tables owned by the catalog context. */
-export interface CatalogTables {
-  products: {
-    id: Generated<string>;
-    provider_id: string;
-    code: string;
-    name: string;
-    type: ProductType;
-    price_cents: number;
-    vat_code: VatCode;
-    duration_minutes: number | null;
-    description: string;
-    published: Generated<boolean>;
-    programme: Generated<string>;
-    exam_delivery: ExamDelivery | null;
-    exam_format: ExamFormat | null;
-    reschedules_as_cancellation: Generated<boolean>;
-    proof_of_participation: Generated<boolean>;
-    created_at: CreatedAt;
-    updated_at: Timestamp;
-  };
-  package_components: {
-    package_id: string;
-    component_id: string;
-    position: number;
-    price_cents: number;
-    vat_code: VatCode;
-  };
-  product_prerequisites: {
-    product_id: string;
-    required_product_id: string;
-    requirement: Achievement;
-  };
-  learner_achievements: {
-    learner_id: string;
-    product_id: string;
-    achievement: Achievement;
-    /** 'YYYY-MM-DD' */
-    achieved_on: string;
-    recorded_by: string | null;
-  };
-  locations: {
-    id: Generated<string>;
-    provider_id: string;
-    name: string;
-    street: Generated<string>;
-    postal_code: Generated<string>;
-    city: string;
-    country: Generated<string>;
-    online_url: string | null;
-    created_at: CreatedAt;
-  };
-  sessions: {
-    id: Generated<string>;
-    provider_id: string;
-    product_id: string;
-    code: string;
-    starts_at: Timestamp;
-    ends_at: Timestamp;
-    location_id: string | null;
-    instructor_id: string | null;
-    capacity: number;
-    /** Seats held: pending approval, confirmed, offered. Changed only by enrollment's conditional UPDATEs. */
-    booked: Generated<number>;
-    min_participants: Generated<number>;
-    registration_deadline: Timestamp | null;
-    status: Generated<SessionStatus>;
-    kind: Generated<SessionKind>;
-    customer_id: string | null;
-    quote_terms_key: string | null;
-    quote_terms_version: string | null;
-    price_cents: number | null;
-    language: Generated<'nl' | 'en'>;
-    cancelled_reason: SessionCancelReason | null;
-    created_at: CreatedAt;
-  };
-}
+export type { CatalogTables } from './tables.ts';
 
 export const EXAM_DELIVERIES = ['own', 'external'] as const;
 export type ExamDelivery = (typeof EXAM_DELIVERIES)[number];
@@ -316,28 +236,7 @@ export const achievementSchema = z.object({
 });
 export type LearnerAchievement = z.infer<typeof achievementSchema>;
 
-const locationFields = {
-  name: z.string().trim().min(1, 'must not be empty').max(200),
-  street: z.string().trim().max(200),
-  postalCode: z.string().trim().max(20),
-  city: z.string().trim().min(1, 'must not be empty').max(100),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .pipe(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code')),
-  onlineUrl: z.url('must be a web address').max(500).nullable(),
-};
-export const createLocationSchema = z.object({
-  providerId: z.uuid().optional(),
-  name: locationFields.name,
-  street: locationFields.street.default(''),
-  postalCode: locationFields.postalCode.default(''),
-  city: locationFields.city,
-  country: locationFields.country.default('NL'),
-  onlineUrl: locationFields.onlineUrl.default(null),
-});
-export const updateLocationSchema = z.object(locationFields).partial().strict();
+export { createLocationSchema, updateLocationSchema } from './location-schemas.ts';
 
 /**
  * An instant with a UTC offset (2026-05-12T09:00:00+02:00 or ...Z), or a local date and time without
@@ -387,7 +286,7 @@ export const createSessionSchema = z.object({
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
 export const updateSessionSchema = z.object(sessionFields).partial().strict();
 
-/** Staff move a session forward; cancelling goes through provider cancellation (enrollment). */
+/** Staff move a session forward; cancelling is a workflow (src/workflows/provider-cancellation.ts). */
 export const sessionStatusBodySchema = z.object({ status: z.enum(['confirmed', 'completed']) });
 
 const isoDate = z.iso.date('must be a date as YYYY-MM-DD');

@@ -29,9 +29,9 @@ import {
   staffSessionSchema,
   updateLocationSchema,
   updateProductSchema,
-  updateSessionSchema,
 } from './model.ts';
 import * as catalog from './service.ts';
+import * as sessionReads from './session-reads.ts';
 import * as sessions from './sessions.ts';
 
 const productRoutes: RouteModule = async (app: KlasseApp, ctx) => {
@@ -258,7 +258,7 @@ const sessionRoutes: RouteModule = async (app: KlasseApp, ctx) => {
       },
     },
     async (request) => ({
-      items: await sessions.listStaffSessions(ctx, requireActor(request), request.query),
+      items: await sessionReads.listStaffSessions(ctx, requireActor(request), request.query),
     }),
   );
 
@@ -272,7 +272,7 @@ const sessionRoutes: RouteModule = async (app: KlasseApp, ctx) => {
         response: { 200: sessionDetailSchema },
       },
     },
-    async (request) => sessions.getSessionDetail(ctx, request.actor, request.params.id),
+    async (request) => sessionReads.getSessionDetail(ctx, request.actor, request.params.id),
   );
 
   app.post(
@@ -290,20 +290,6 @@ const sessionRoutes: RouteModule = async (app: KlasseApp, ctx) => {
       const session = await sessions.createSession(ctx, requireActor(request), request.body);
       return reply.code(201).send(session);
     },
-  );
-
-  app.patch(
-    '/sessions/:id',
-    {
-      schema: {
-        tags: ['sessions'],
-        summary: 'Change a session (provider staff); the capacity never goes below the seats booked',
-        params: idParamSchema,
-        body: updateSessionSchema,
-        response: { 200: sessionSchema },
-      },
-    },
-    async (request) => sessions.updateSession(ctx, requireActor(request), request.params.id, request.body),
   );
 
   app.post(

@@ -217,7 +217,7 @@ export function sessionErrors(s: SessionShape): FieldError[] {
 
 /**
  * The status moves staff make: planned -> confirmed (go), confirmed -> completed once it has started.
- * Cancelling is the provider's cancellation, which releases the enrollments (enrollment context).
+ * Cancelling is the provider's cancellation, which releases the enrollments (a workflow).
  */
 export function statusChangeError(
   from: SessionStatus,

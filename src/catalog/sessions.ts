@@ -1,10 +1,10 @@
 /**
- * Sessions (uitvoeringen): planning them, their status, the public session detail with seats left,
- * and the staff list with occupancy and go / no-go against the minimum and the provider's notice
- * deadline (VAPRO 15.2). Cancelling a session that has enrollments is the provider's cancellation in
- * the enrollment context, which calls cancelSessionInTransaction inside its own transaction.
+ * Sessions (uitvoeringen): planning and changing them, and their status. Reading them is in
+ * session-reads.ts. A change that touches enrollments (the capacity or dates, a provider's
+ * cancellation) is a workflow (src/workflows/), which calls updateSessionInTransaction or
+ * cancelSessionInTransaction inside its own transaction.
  */
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { type Actor, isProviderStaff, parseInput } from '../identity/model.ts';
 import * as identity from '../identity/service.ts';
 import type { AppContext } from '../platform/context.ts';
@@ -21,32 +21,24 @@ import * as terms from '../terms/service.ts';
 import {
   type CreateSessionInput,
   createSessionSchema,
-  type GoNoGo,
   type Session,
   type SessionCancelReason,
-  type StaffSession,
-  sessionListQuerySchema,
   sessionStatusBodySchema,
   updateSessionSchema,
 } from './model.ts';
 import {
   canManageCatalog,
-  canSeeSession,
-  goNoGoState,
   parseSessionTime,
   productTakesSessions,
   sessionErrors,
   statusChangeError,
 } from './rules.ts';
 import * as store from './store.ts';
+import { nowDate } from './time.ts';
 
 type SessionFields = ReturnType<typeof createSessionSchema.parse>;
 
-function nowDate(ctx: AppContext): Date {
-  return new Date(ctx.clock.now().epochMilliseconds);
-}
-
-function requireStaff(actor: Actor): void {
+export function requireStaff(actor: Actor): void {
   if (actor.role === 'platform_admin' || isProviderStaff(actor.role)) return;
   throw new ForbiddenError("Only the provider's planner, administration or finance staff plan sessions.");
 }
@@ -240,51 +232,57 @@ function closedSession(session: Session): ConflictError {
 }
 
 /**
- * Changes a session's fields. The capacity never goes below the seats booked: the row is locked, so
- * no seat is taken between the check and the write (enrollment's conditional UPDATE waits on it).
+ * Changes a session's fields inside the caller's transaction (src/workflows/session-changes.ts, which
+ * then offers any seat a raised capacity freed to the waiting list in the same one). The capacity
+ * never goes below the seats booked: the row is locked, so no seat is taken between the check and the
+ * write (enrollment's conditional UPDATE waits on it). A code another session has: 409; the caller
+ * maps a unique violation at commit with sessionCodeConflict.
  */
-export async function updateSession(
+export async function updateSessionInTransaction(
+  tx: Tx,
   ctx: AppContext,
   actor: Actor,
   id: string,
   input: unknown,
 ): Promise<Session> {
-  requireStaff(actor);
   const changes = parseInput(updateSessionSchema, input);
-  try {
-    return await ctx.db.transaction().execute(async (tx) => {
-      const session = await lockedManageable(tx, actor, id);
-      if (session.status === 'cancelled' || session.status === 'completed') throw closedSession(session);
-      const provider = await identity.findProviderById(ctx, session.providerId, tx);
-      if (!provider) throw new NotFoundError('Provider');
-      const merged: Omit<SessionFields, 'productId'> = {
-        code: session.code,
-        startsAt: session.startsAt,
-        endsAt: session.endsAt,
-        locationId: session.locationId,
-        instructorId: session.instructorId,
-        capacity: session.capacity,
-        minParticipants: session.minParticipants,
-        registrationDeadline: session.registrationDeadline,
-        kind: session.kind,
-        customerId: session.customerId,
-        quoteTermsKey: session.quoteTermsKey,
-        quoteTermsVersion: session.quoteTermsVersion,
-        priceCents: session.priceCents,
-        language: session.language,
-        ...changes,
-      };
-      const checked = await checkedSession(tx, ctx, provider.id, provider.timeZone, merged, session.booked);
-      if (checked.code !== session.code && (await store.findSessionByCode(tx, provider.id, checked.code)))
-        throw codeTaken(checked.code);
-      const updated = await store.updateSession(tx, session.id, checked);
-      if (!updated) throw new Error(`session ${session.id}: capacity check failed under the row lock`);
-      return updated;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error) && changes.code) throw codeTaken(changes.code);
-    throw error;
-  }
+  const session = await lockedManageable(tx, actor, id);
+  if (session.status === 'cancelled' || session.status === 'completed') throw closedSession(session);
+  const provider = await identity.findProviderById(ctx, session.providerId, tx);
+  if (!provider) throw new NotFoundError('Provider');
+  const merged: Omit<SessionFields, 'productId'> = {
+    code: session.code,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    locationId: session.locationId,
+    instructorId: session.instructorId,
+    capacity: session.capacity,
+    minParticipants: session.minParticipants,
+    registrationDeadline: session.registrationDeadline,
+    kind: session.kind,
+    customerId: session.customerId,
+    quoteTermsKey: session.quoteTermsKey,
+    quoteTermsVersion: session.quoteTermsVersion,
+    priceCents: session.priceCents,
+    language: session.language,
+    ...changes,
+  };
+  const checked = await checkedSession(tx, ctx, provider.id, provider.timeZone, merged, session.booked);
+  if (checked.code !== session.code && (await store.findSessionByCode(tx, provider.id, checked.code)))
+    throw codeTaken(checked.code);
+  const updated = await store.updateSession(tx, session.id, checked);
+  if (!updated) throw new Error(`session ${session.id}: capacity check failed under the row lock`);
+  return updated;
+}
+
+/**
+ * Two staff giving two sessions one code at once: the unique constraint decides, and this turns its
+ * error into the 409 the check before it gives. Any other error is returned as it is.
+ */
+export function sessionCodeConflict(error: unknown, input: unknown): unknown {
+  if (!isUniqueViolation(error)) return error;
+  const parsed = updateSessionSchema.safeParse(input);
+  return parsed.success && parsed.data.code ? codeTaken(parsed.data.code) : error;
 }
 
 /** planned -> confirmed (it goes ahead), confirmed -> completed (once started). */
@@ -306,7 +304,7 @@ export async function changeSessionStatus(
 
 /**
  * Sets a planned or confirmed session to cancelled with its reason, inside the caller's transaction:
- * the provider's cancellation (enrollment context) releases the enrollments in the same one. The row
+ * the provider's cancellation (src/workflows/) releases the enrollments in the same one. The row
  * is locked, so no seat is taken meanwhile. NotFoundError: no such session; 409: already over.
  */
 export async function cancelSessionInTransaction(
@@ -318,145 +316,4 @@ export async function cancelSessionInTransaction(
   if (!session) throw new NotFoundError('Session');
   if (session.status !== 'planned' && session.status !== 'confirmed') throw closedSession(session);
   return store.setSessionStatus(tx, session.id, 'cancelled', reason);
-}
-
-// ---- reading
-
-/** Session detail with seats left (capacity - booked), for anyone who may see the session. */
-export async function getSessionDetail(ctx: AppContext, actor: Actor | null, id: string) {
-  const listing = await store.findSessionListing(ctx.db, id);
-  if (!listing || !canSeeSession(actor, listing.session, listing.productPublished))
-    throw new NotFoundError('Session');
-  const s = listing.session;
-  const product = await store.findProductById(ctx.db, s.productId);
-  const provider = await identity.findProviderById(ctx, s.providerId);
-  if (!product || !provider) throw new NotFoundError('Session');
-  return {
-    id: s.id,
-    code: s.code,
-    productId: s.productId,
-    startsAt: s.startsAt,
-    endsAt: s.endsAt,
-    capacity: s.capacity,
-    seatsLeft: s.seatsLeft,
-    registrationDeadline: s.registrationDeadline,
-    status: s.status,
-    kind: s.kind,
-    language: s.language,
-    priceCents: s.priceCents,
-    location: listing.location,
-    product,
-    components: product.type === 'package' ? await store.listComponents(ctx.db, product.id) : [],
-    prerequisites: await store.listPrerequisites(ctx.db, product.id),
-    provider: { name: provider.name, slug: provider.slug, timeZone: provider.timeZone },
-    instructorName: listing.instructorName,
-  };
-}
-
-/**
- * Go / no-go of one session: the terms that govern it (the quote's for a group, else the provider's
- * in force today) asked the provider_cancellation question give the notice deadline (VAPRO 15.2: 5
- * working days; PlusPort 15.1, Ingenium 25.1: none), which rules.goNoGoState weighs against the
- * minimum.
- */
-function goNoGoOf(
-  ctx: AppContext,
-  loaded: terms.LoadedTerms,
-  session: Session,
-  paidCents: number,
-  timeZone: string,
-): GoNoGo {
-  const decision = terms.answerQuestion(
-    loaded,
-    {
-      terms:
-        session.quoteTermsVersion === null
-          ? loaded.key
-          : { provider: loaded.key, version: session.quoteTermsVersion },
-      question: { type: 'provider_cancellation', start: session.startsAt, paid: paidCents },
-    },
-    ctx.clock,
-  );
-  const now = ctx.clock.now();
-  const { state, shortBy } = goNoGoState({
-    status: session.status,
-    booked: session.booked,
-    minParticipants: session.minParticipants,
-    started: Temporal.Instant.compare(now, Temporal.Instant.from(session.startsAt)) >= 0,
-    today: now.toZonedDateTimeISO(timeZone).toPlainDate().toString(),
-    noticeDeadline: decision.dates.noticeDeadline ?? null,
-  });
-  return {
-    state,
-    shortBy,
-    noticeDeadline: decision.dates.noticeDeadline ?? null,
-    terms: { key: decision.terms.provider, version: decision.terms.version },
-    clauses: decision.clauses,
-    explanation: decision.explanation,
-  };
-}
-
-/**
- * The staff's planning list: sessions with occupancy (booked, capacity, minimum) and go / no-go.
- * Default: sessions starting from today on. The platform admin names a provider (?provider=slug).
- */
-export async function listStaffSessions(
-  ctx: AppContext,
-  actor: Actor,
-  query: unknown,
-): Promise<StaffSession[]> {
-  requireStaff(actor);
-  const q = parseInput(sessionListQuerySchema, query);
-  let providerId = actor.providerId;
-  if (actor.role === 'platform_admin') {
-    if (!q.provider)
-      throw new ValidationError([{ path: 'provider', message: 'name the provider (its slug)' }]);
-    const p = await identity.findProviderBySlug(ctx, q.provider);
-    if (!p) throw new NotFoundError(`Provider ${q.provider}`);
-    providerId = p.id;
-  }
-  if (!providerId) throw new ForbiddenError('You belong to no provider.');
-  const provider = await identity.findProviderById(ctx, providerId);
-  if (!provider) throw new NotFoundError('Provider');
-  if (q.from && q.to && q.to < q.from)
-    throw new ValidationError([{ path: 'to', message: 'must not be before from' }]);
-  const tz = provider.timeZone;
-  const dayStart = (day: string) =>
-    new Date(Temporal.PlainDate.from(day).toZonedDateTime({ timeZone: tz }).epochMilliseconds);
-  const from = q.from ?? ctx.clock.now().toZonedDateTimeISO(tz).toPlainDate().toString();
-  const listings = await store.listSessionListings(ctx.db, {
-    providerId,
-    productIds: q.productId ? [q.productId] : undefined,
-    status: q.status,
-    startsFrom: dayStart(from),
-    startsBefore: q.to ? dayStart(Temporal.PlainDate.from(q.to).add({ days: 1 }).toString()) : undefined,
-    limit: 1000,
-  });
-  const products = new Map(
-    (await store.findProductsByIds(ctx.db, [...new Set(listings.map((l) => l.session.productId))])).map(
-      (p) => [p.id, p],
-    ),
-  );
-  const loadedByKey = new Map<string, terms.LoadedTerms>();
-  const result: StaffSession[] = [];
-  for (const l of listings) {
-    const key = l.session.quoteTermsKey ?? provider.termsProviderId;
-    let loaded = loadedByKey.get(key);
-    if (!loaded) {
-      loaded = await terms.loadTerms(ctx, null, key, ctx.db, provider.id);
-      loadedByKey.set(key, loaded);
-    }
-    const price = l.session.priceCents ?? products.get(l.session.productId)?.priceCents ?? 0;
-    result.push({
-      ...l.session,
-      productCode: l.productCode,
-      productName: l.productName,
-      locationName: l.location?.name ?? null,
-      city: l.location?.city ?? null,
-      instructorName: l.instructorName,
-      customerName: l.customerName,
-      goNoGo: goNoGoOf(ctx, loaded, l.session, price, tz),
-    });
-  }
-  return result;
 }

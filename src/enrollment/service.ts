@@ -2,7 +2,8 @@
  * Enrollment use cases (issue 4, items 3 and 5): enroll (enroll.ts), approve or reject and the waiting
  * list's offers (approval.ts), the terms an enrollment would accept, reading enrollments within the
  * actor's tenant (hidden is "not found", access.ts), and the provider's settings. One entry point for
- * routes, jobs and other contexts: the use cases in their own files are re-exported here.
+ * routes, jobs and the workflows (src/workflows/): the use cases in their own files are re-exported
+ * here, also the enrollment side of a provider's cancellation and the offers of freed seats.
  */
 import * as catalog from '../catalog/service.ts';
 import { type Actor, isProviderStaff, parseInput } from '../identity/model.ts';
@@ -16,7 +17,15 @@ import { previewTerms, type TermsPreview, termsForSession, timelinePart, todayIn
 
 export { loadVisibleEnrollment, toView } from './access.ts';
 export { acceptOffer, approve, declineOffer, reject } from './approval.ts';
+export {
+  previewSessionRelease,
+  releaseSessionEnrollments,
+  type SessionReleasePreview,
+  type SessionReleaseRequest,
+} from './changes/provider-cancellation.ts';
 export { type EnrollResult, enroll } from './enroll.ts';
+/** For a workflow that raised a session's capacity: the free seats go to the waiting list first. */
+export { offerFreeSeats } from './seats.ts';
 
 // ---- terms preview
 

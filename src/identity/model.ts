@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import { z } from 'zod';
+import { LOCALES, type Locale, ROLES, type Role } from '../platform/actor.ts';
 import { ValidationError } from '../platform/errors.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -69,46 +70,18 @@ export interface IdentityTables {
   };
 }
 
-/** Persisted role codes (DESIGN: who uses it). */
-export const ROLES = [
-  'platform_admin',
-  'planner',
-  'administration',
-  'finance',
-  'instructor',
-  'customer_admin',
-  'learner',
-  'trainer',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const PROVIDER_STAFF_ROLES: readonly Role[] = ['planner', 'administration', 'finance'];
-
-export const LOCALES = ['nl', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export {
+  type Actor,
+  isProviderStaff,
+  LOCALES,
+  type Locale,
+  PROVIDER_STAFF_ROLES,
+  ROLES,
+  type Role,
+} from '../platform/actor.ts';
 
 export const COUNTRIES = ['NL', 'BE'] as const;
 export type Country = (typeof COUNTRIES)[number];
-
-/**
- * Who is asking. Every service takes the actor and enforces the tenant itself: provider staff see
- * only their provider, a customer admin only their company, a learner only themself.
- */
-export interface Actor {
-  userId: string;
-  role: Role;
-  name: string;
-  email: string;
-  locale: 'nl' | 'en';
-  /** The provider the user belongs to; null only for the platform admin. */
-  providerId: string | null;
-  /** The customer company of a customer admin or a learner employed by one; null otherwise. */
-  customerId: string | null;
-}
-
-export function isProviderStaff(role: Role): boolean {
-  return PROVIDER_STAFF_ROLES.includes(role);
-}
 
 // ---- Schemas at the HTTP and CLI boundary. No password hash ever appears in an output schema.
 

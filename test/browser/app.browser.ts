@@ -44,6 +44,12 @@ describe('web app', () => {
     // The header names the provider the planner works for.
     await page.getByRole('banner').getByText('Opleidingscentrum Demo B.V.').waitFor();
 
+    // The demo's session below its minimum, with the planning list's go/no-go badge (issue 12, item 15).
+    await page
+      .getByRole('region', { name: 'Uitvoeringen onder het minimum' })
+      .locator('[data-go-no-go="at_risk"], [data-go-no-go="no_go_deadline_passed"]')
+      .first()
+      .waitFor();
     const catalog = page.getByRole('region', { name: 'Catalogus' });
     await catalog.getByRole('cell', { name: 'NEN 3140 Vakbekwaam persoon' }).waitFor();
     // Cents from the API, shown as euros in Dutch notation.

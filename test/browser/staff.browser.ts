@@ -85,7 +85,7 @@ describe('staff pages', () => {
       .getByRole('row', { name: /Lisa Jansen/ })
       .getByText('Op de wachtlijst')
       .waitFor();
-    await page.locator('[data-verdict="go"]').waitFor();
+    await page.locator('[data-go-no-go="go"]').first().waitFor();
     await screenshot(page, 'staff-session');
   });
 
@@ -100,7 +100,7 @@ describe('staff pages', () => {
     await page.getByRole('heading', { level: 1, name: 'Uitvoering NEN-GNG-2' }).waitFor();
 
     const section = page.getByRole('region', { name: 'Go/no-go en annuleren door de opleider' });
-    await section.locator('[data-verdict="no_go"]').waitFor();
+    await section.locator('[data-go-no-go="at_risk"], [data-go-no-go="no_go_deadline_passed"]').waitFor();
     const refund = (await section.getByTestId('refund-total').textContent()) ?? '';
     assert.match(refund, /^€\s\d/);
     assert.equal(await section.getByLabel('Reden van annuleren').inputValue(), 'too_few_participants');

@@ -23,6 +23,7 @@ import type { DatabaseKind } from '../../src/platform/db/connect.ts';
 import { buildServer } from '../../src/platform/http/server.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { termsRoutes } from '../../src/terms/routes.ts';
+import { workflowRoutes } from '../../src/workflows/routes.ts';
 import { openTestDatabase } from './databases.ts';
 import { loginAs, type Session, type TestApp } from './identity-app.ts';
 
@@ -98,7 +99,7 @@ export async function startChangesApp(kind: DatabaseKind): Promise<ChangesApp> {
   const ctx = running.ctx;
   const app = await buildServer(
     ctx,
-    [identityRoutes, catalogRoutes, termsRoutes, enrollmentRoutes, enrollmentChangeRoutes],
+    [identityRoutes, catalogRoutes, termsRoutes, enrollmentRoutes, enrollmentChangeRoutes, workflowRoutes],
     { auth: registerAuth },
   );
   await app.ready();

@@ -16,6 +16,7 @@ import type { DatabaseKind } from '../../src/platform/db/connect.ts';
 import { buildServer } from '../../src/platform/http/server.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { termsRoutes } from '../../src/terms/routes.ts';
+import { workflowRoutes } from '../../src/workflows/routes.ts';
 import { openTestDatabase } from './databases.ts';
 import { loginAs, type Session, type TestApp } from './identity-app.ts';
 
@@ -54,9 +55,13 @@ export async function startEnrollmentApp(kind: DatabaseKind): Promise<Enrollment
     jobModules: [enrollmentJobs],
   });
   const ctx = running.ctx;
-  const app = await buildServer(ctx, [identityRoutes, catalogRoutes, termsRoutes, enrollmentRoutes], {
-    auth: registerAuth,
-  });
+  const app = await buildServer(
+    ctx,
+    [identityRoutes, catalogRoutes, termsRoutes, enrollmentRoutes, workflowRoutes],
+    {
+      auth: registerAuth,
+    },
+  );
   await app.ready();
   await seedDemoIfEmpty(ctx);
   const provider = await ctx.db

@@ -13,6 +13,7 @@ import type { DatabaseKind } from '../../src/platform/db/connect.ts';
 import { buildServer } from '../../src/platform/http/server.ts';
 import type { KlasseApp } from '../../src/platform/http/types.ts';
 import { createLogger } from '../../src/platform/logger.ts';
+import { workflowRoutes } from '../../src/workflows/routes.ts';
 import { openTestDatabase } from './databases.ts';
 
 export interface TestApp {
@@ -37,7 +38,9 @@ export async function startTestApp(kind: DatabaseKind, env: Record<string, strin
     runJobs: false,
     jobModules: [],
   });
-  const app = await buildServer(running.ctx, [identityRoutes, catalogRoutes], { auth: registerAuth });
+  const app = await buildServer(running.ctx, [identityRoutes, catalogRoutes, workflowRoutes], {
+    auth: registerAuth,
+  });
   await app.ready();
   return {
     app,

@@ -151,37 +151,6 @@ export const confirmSchema = z.object({
 });
 export type ChangeResult = z.infer<typeof confirmSchema>;
 
-export const goNoGoSchema = z.object({
-  sessionId: z.uuid(),
-  code: z.string(),
-  startsAt: z.string(),
-  status: z.string(),
-  capacity: z.number().int(),
-  booked: z.number().int(),
-  minParticipants: z.number().int(),
-  /** go: at least the minimum booked; no_go: fewer. */
-  verdict: z.enum(['go', 'no_go']),
-  /** The last day to tell customers of a cancellation (VAPRO 15.2: 5 working days), if the terms set one. */
-  noticeDeadline: z.string().nullable(),
-  noticeDeadlinePassed: z.boolean(),
-  terms: z.object({ key: z.string(), version: z.string() }),
-  decision: decisionSchema,
-  enrollments: z.array(
-    z.object({
-      enrollmentId: z.uuid(),
-      learnerId: z.uuid(),
-      status: z.string(),
-      refundCents: z.number().int(),
-      ledger: z.array(ledgerLineSchema),
-    }),
-  ),
-  refundTotalCents: z.number().int(),
-  alternatives: z.array(
-    z.object({ id: z.uuid(), code: z.string(), startsAt: z.string(), seatsLeft: z.number().int() }),
-  ),
-});
-export type GoNoGo = z.infer<typeof goNoGoSchema>;
-
 export const sessionCancelResultSchema = z.object({
   sessionId: z.uuid(),
   status: z.literal('cancelled'),

@@ -1,26 +1,22 @@
 /**
- * The provider cancels a session for too few participants or a missing instructor (PlusPort cursus
- * 15.1, Ingenium 25.1, VAPRO 15.1-15.2, Sparse 59.3). The go/no-go view shows staff the seats booked
- * against the minimum, the last day to tell the customers (VAPRO 15.2: five working days before the
- * start, reading provider-notice), the alternative sessions, and what each enrollment would get back;
- * the cancel releases every enrollment with its refund on the ledger and e-mails each learner the
- * alternatives, in one transaction.
+ * What a provider's cancellation of a session (PlusPort cursus 15.1, Ingenium 25.1, VAPRO 15.1-15.2,
+ * Sparse 59.3) means for its enrollments: each decided under the terms it was made under, released
+ * with its refund on the ledger, and its learner e-mailed the alternatives. The flow itself (staff
+ * check, go/no-go, cancelling the session in the catalog, then this, in one transaction) is
+ * src/workflows/provider-cancellation.ts; this file never touches the catalog.
  */
-import type { Session, SessionWithProduct } from '../../catalog/model.ts';
-import { getSessionWithProduct, listAlternativeSessions } from '../../catalog/service.ts';
-import { cancelSessionInTransaction } from '../../catalog/sessions.ts';
+import type { Session, SessionCancelReason, SessionWithProduct } from '../../catalog/model.ts';
 import type { Actor } from '../../identity/model.ts';
-import { parseInput } from '../../identity/model.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
-import { AppError, NotFoundError } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { type Decision, evaluate } from '../../terms/index.ts';
 import { releaseSeat } from '../seats.ts';
 import { findUsers, insertEvent, setEnrollmentStatus } from '../store.ts';
 import { termsForSession } from '../terms.ts';
-import { type AppliedTerms, nowOf, termsOf } from './load.ts';
+import { type AppliedTerms, termsOf } from './load.ts';
 import { sessionCancelledMail } from './mails.ts';
-import { type GoNoGo, type SessionCancelResult, sessionCancelBodySchema } from './model.ts';
+import type { DecisionView, SessionCancelResult } from './model.ts';
 import {
   type LedgerDraft,
   localDate,
@@ -28,7 +24,7 @@ import {
   providerCancellationQuestion,
   totalOf,
 } from './questions.ts';
-import { actsForProvider, decisionView } from './rules.ts';
+import { decisionView } from './rules.ts';
 import {
   chargedCourseFee,
   isCourseFeePaid,
@@ -42,18 +38,6 @@ interface Release {
   decision: Decision;
   ledger: LedgerDraft[];
   refund: number;
-}
-
-/** The session if the actor is its provider's staff; "not found" to anyone else. */
-async function staffSession(
-  ctx: AppContext,
-  ex: Executor,
-  actor: Actor,
-  id: string,
-): Promise<SessionWithProduct> {
-  const offering = await getSessionWithProduct(ctx, ex, id);
-  if (!offering || !actsForProvider(actor, offering.session.providerId)) throw new NotFoundError('Session');
-  return offering;
 }
 
 /**
@@ -87,27 +71,33 @@ async function planReleases(
   return releases;
 }
 
-export async function goNoGo(ctx: AppContext, actor: Actor, sessionId: string): Promise<GoNoGo> {
-  const at = nowOf(ctx);
-  const offering = await staffSession(ctx, ctx.db, actor, sessionId);
+/** What the provider's cancellation would mean for the enrollments, before anything changes. */
+export interface SessionReleasePreview {
+  /** The terms that govern the session today, asked the provider_cancellation question. */
+  terms: { key: string; version: string };
+  decision: DecisionView;
+  enrollments: {
+    enrollmentId: string;
+    learnerId: string;
+    status: string;
+    refundCents: number;
+    ledger: LedgerDraft[];
+  }[];
+  refundTotalCents: number;
+}
+
+/** The go/no-go view's enrollment part: the notice decision and each enrollment's refund. */
+export async function previewSessionRelease(
+  ctx: AppContext,
+  ex: Executor,
+  offering: SessionWithProduct,
+  at: Date,
+): Promise<SessionReleasePreview> {
   const { session, provider } = offering;
-  const today = localDate(at, provider.timeZone);
-  const applied = await termsForSession(ctx, ctx.db, session, today);
+  const applied = await termsForSession(ctx, ex, session, localDate(at, provider.timeZone));
   const decision = decisionView(evaluate(applied.terms, providerCancellationQuestion(session, 0)));
-  const noticeDeadline = decision.dates.noticeDeadline ?? null;
-  const releases = await planReleases(ctx, ctx.db, session, at, false);
-  const alternatives = await listAlternativeSessions(ctx, ctx.db, sessionId);
+  const releases = await planReleases(ctx, ex, session, at, false);
   return {
-    sessionId: session.id,
-    code: session.code,
-    startsAt: session.startsAt,
-    status: session.status,
-    capacity: session.capacity,
-    booked: session.booked,
-    minParticipants: session.minParticipants,
-    verdict: session.booked >= session.minParticipants ? 'go' : 'no_go',
-    noticeDeadline,
-    noticeDeadlinePassed: noticeDeadline !== null && today > noticeDeadline,
     terms: { key: applied.key, version: applied.version },
     decision,
     enrollments: releases.map((r) => ({
@@ -118,12 +108,6 @@ export async function goNoGo(ctx: AppContext, actor: Actor, sessionId: string): 
       ledger: r.ledger,
     })),
     refundTotalCents: releases.reduce((sum, r) => sum + r.refund, 0),
-    alternatives: alternatives.map((s) => ({
-      id: s.id,
-      code: s.code,
-      startsAt: s.startsAt,
-      seatsLeft: s.seatsLeft,
-    })),
   };
 }
 
@@ -145,78 +129,84 @@ const SEAT_HOLDERS: readonly string[] = ['pending_approval', 'confirmed', 'offer
 // never charged; the enrollment is released and credited like the others, and the proof-deadline
 // job then finds nothing pending. Its seat was given up when it was cancelled.
 
-export async function cancelSession(
+/** The session being cancelled, as the workflow read it before setting it to cancelled. */
+export interface SessionReleaseRequest {
+  actor: Actor;
+  offering: SessionWithProduct;
+  reason: SessionCancelReason;
+  /** Where the learners could go instead, read while the session was still open. */
+  alternatives: Session[];
+  /** The refund total the staff saw in the go/no-go view; a different one now is a 409. */
+  previewedRefundCents: number | undefined;
+  at: Date;
+}
+
+/**
+ * Releases every live enrollment of a session the provider cancels, inside the workflow's
+ * transaction (the session row is already locked and cancelled): status released, the refund on
+ * the ledger, the seat given up, the learner mailed the alternatives.
+ */
+export async function releaseSessionEnrollments(
   ctx: AppContext,
-  actor: Actor,
-  sessionId: string,
-  input: unknown,
-): Promise<SessionCancelResult> {
-  const body = parseInput(sessionCancelBodySchema, input);
-  return ctx.db.transaction().execute(async (tx: Tx) => {
-    const at = nowOf(ctx);
-    const offering = await staffSession(ctx, tx, actor, sessionId);
-    const { session, provider } = offering;
-    // Alternatives are read while the session is still open (the same product, later, seats left).
-    const alternatives = await listAlternativeSessions(ctx, tx, sessionId);
-    // Locks the session row and refuses one already cancelled or completed (409).
-    await cancelSessionInTransaction(tx, sessionId, body.reason);
-    const applied = await termsForSession(ctx, tx, session, localDate(at, provider.timeZone));
-    const notice = evaluate(applied.terms, providerCancellationQuestion(session, 0, at));
-    const releases = await planReleases(ctx, tx, session, at, true);
-    const total = releases.reduce((sum, r) => sum + r.refund, 0);
-    if (body.previewedRefundCents !== undefined && body.previewedRefundCents !== total)
-      throw new RefundChangedError(body.previewedRefundCents, total);
-    const learners = new Map(
-      (
-        await findUsers(
-          tx,
-          releases.map((r) => r.row.learnerId),
-        )
-      ).map((u) => [u.id, u]),
-    );
-    const released: SessionCancelResult['released'] = [];
-    for (const release of releases) {
-      const { row } = release;
-      await setEnrollmentStatus(tx, row.id, 'released', { endedAt: at, offerExpiresAt: null });
-      const eventId = await insertEvent(tx, {
-        enrollmentId: row.id,
-        type: 'released',
-        actorId: actor.userId,
-        at,
-        decision: decisionView(release.decision),
-        details: { reason: body.reason, alternatives: alternatives.map((s) => s.id) },
-      });
-      await writeLedger(tx, row, eventId, release.ledger, at);
-      if (SEAT_HOLDERS.includes(row.status)) await releaseSeat(ctx, tx, sessionId, at);
-      const learner = learners.get(row.learnerId);
-      if (learner && !learner.disabled) {
-        await ctx.mail.queue(
-          tx,
-          sessionCancelledMail({
-            learner: { name: learner.name, email: learner.email, locale: learner.locale },
-            providerName: provider.name,
-            providerId: provider.id,
-            productName: offering.product.name,
-            session,
-            timeZone: provider.timeZone,
-            refundCents: release.refund,
-            alternatives,
-          }),
-        );
-      }
-      released.push({
-        enrollmentId: row.id,
-        refundCents: release.refund,
-        mailed: learner !== undefined && !learner.disabled,
-      });
+  tx: Tx,
+  request: SessionReleaseRequest,
+): Promise<Omit<SessionCancelResult, 'sessionId' | 'status' | 'reason'>> {
+  const { actor, offering, alternatives, at } = request;
+  const { session, provider } = offering;
+  const sessionId = session.id;
+  const applied = await termsForSession(ctx, tx, session, localDate(at, provider.timeZone));
+  const notice = evaluate(applied.terms, providerCancellationQuestion(session, 0, at));
+  const releases = await planReleases(ctx, tx, session, at, true);
+  const total = releases.reduce((sum, r) => sum + r.refund, 0);
+  if (request.previewedRefundCents !== undefined && request.previewedRefundCents !== total)
+    throw new RefundChangedError(request.previewedRefundCents, total);
+  const learners = new Map(
+    (
+      await findUsers(
+        tx,
+        releases.map((r) => r.row.learnerId),
+      )
+    ).map((u) => [u.id, u]),
+  );
+  const released: SessionCancelResult['released'] = [];
+  for (const release of releases) {
+    const { row } = release;
+    await setEnrollmentStatus(tx, row.id, 'released', { endedAt: at, offerExpiresAt: null });
+    const eventId = await insertEvent(tx, {
+      enrollmentId: row.id,
+      type: 'released',
+      actorId: actor.userId,
+      at,
+      decision: decisionView(release.decision),
+      details: { reason: request.reason, alternatives: alternatives.map((s) => s.id) },
+    });
+    await writeLedger(tx, row, eventId, release.ledger, at);
+    if (SEAT_HOLDERS.includes(row.status)) await releaseSeat(ctx, tx, sessionId, at);
+    const learner = learners.get(row.learnerId);
+    if (learner && !learner.disabled) {
+      await ctx.mail.queue(
+        tx,
+        sessionCancelledMail({
+          learner: { name: learner.name, email: learner.email, locale: learner.locale },
+          providerName: provider.name,
+          providerId: provider.id,
+          productName: offering.product.name,
+          session,
+          timeZone: provider.timeZone,
+          refundCents: release.refund,
+          alternatives,
+        }),
+      );
     }
-    return {
-      sessionId,
-      status: 'cancelled',
-      reason: body.reason,
-      noticeInTime: notice.outcome === 'allowed',
-      released,
-      refundTotalCents: total,
-    };
-  });
+    released.push({
+      enrollmentId: row.id,
+      refundCents: release.refund,
+      mailed: learner !== undefined && !learner.disabled,
+    });
+  }
+  return {
+    noticeInTime: notice.outcome === 'allowed',
+    released,
+    refundTotalCents: total,
+  };
 }

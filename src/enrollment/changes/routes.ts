@@ -1,7 +1,8 @@
 /**
  * HTTP for enrollment changes (issue 4, item 6), under /api. Every change has a preview (the terms
  * decision with fee, clauses, explanation and fee curve; nothing changes) and a confirm that passes
- * the previewed fee back and is refused with 409 when the fee is no longer that.
+ * the previewed fee back and is refused with 409 when the fee is no longer that. A provider's
+ * cancellation of a whole session is a workflow (src/workflows/routes.ts).
  */
 import { z } from 'zod';
 import { requireActor } from '../../identity/http-auth.ts';
@@ -13,19 +14,15 @@ import {
   cancellationConfirmSchema,
   confirmSchema,
   coursePaidBodySchema,
-  goNoGoSchema,
   idParamsSchema,
   previewSchema,
   proofBodySchema,
   rescheduleBodySchema,
   rescheduleConfirmSchema,
-  sessionCancelBodySchema,
-  sessionCancelResultSchema,
   substitutionBodySchema,
   substitutionConfirmSchema,
 } from './model.ts';
 import { recordProof } from './proof.ts';
-import { cancelSession, goNoGo } from './provider-cancellation.ts';
 import { confirmReschedule, previewReschedule } from './reschedule.ts';
 import { confirmSubstitution, previewSubstitution } from './substitution.ts';
 
@@ -117,34 +114,5 @@ export const enrollmentChangeRoutes: RouteModule = async (app: KlasseApp, ctx) =
       },
     },
     async (request) => recordCourseFeePaid(ctx, requireActor(request), request.params.id, request.body),
-  );
-
-  app.get(
-    '/sessions/:id/go-no-go',
-    {
-      schema: {
-        tags,
-        summary:
-          "Staff: booked against the minimum, the terms' notice deadline, refunds per enrollment and alternative sessions",
-        params: idParamsSchema,
-        response: { 200: goNoGoSchema },
-      },
-    },
-    async (request) => goNoGo(ctx, requireActor(request), request.params.id),
-  );
-
-  app.post(
-    '/sessions/:id/cancel',
-    {
-      schema: {
-        tags,
-        summary:
-          'Staff: cancel the session; every enrollment released with its refund on the ledger, each learner mailed the alternatives',
-        params: idParamsSchema,
-        body: sessionCancelBodySchema,
-        response: { 200: sessionCancelResultSchema },
-      },
-    },
-    async (request) => cancelSession(ctx, requireActor(request), request.params.id, request.body),
   );
 };

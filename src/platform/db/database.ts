@@ -1,21 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { CatalogTables } from '../../catalog/model.ts';
-import type { EnrollmentChangeTables } from '../../enrollment/changes/model.ts';
-import type { EnrollmentTables } from '../../enrollment/model.ts';
-import type { IdentityTables } from '../../identity/model.ts';
-import type { TermsTables } from '../../terms/tables.ts';
 import type { IdempotencyTables } from '../http/idempotency/model.ts';
 import type { PlatformTables } from '../model.ts';
 
-/** The whole schema as Kysely sees it: each context declares its own tables in its model. */
-export interface Database
-  extends PlatformTables,
-    IdempotencyTables,
-    IdentityTables,
-    CatalogTables,
-    EnrollmentTables,
-    EnrollmentChangeTables,
-    TermsTables {}
+/**
+ * The whole schema as Kysely sees it. The platform declares its own tables here; each context
+ * declares its tables in its model, and the composition root (src/composition/tables.ts) adds them
+ * to this interface by declaration merging, so `platform/` imports no context (decision 0011).
+ */
+export interface Database extends PlatformTables, IdempotencyTables {}
 
 export type Db = Kysely<Database>;
 

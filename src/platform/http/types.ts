@@ -26,7 +26,7 @@ export type RouteModule = (app: KlasseApp, ctx: AppContext) => Promise<void>;
 declare module 'fastify' {
   interface FastifyRequest {
     /** Who is asking, set by the identity context's auth hook; null when not logged in. */
-    actor: import('../../identity/model.ts').Actor | null;
+    actor: import('../actor.ts').Actor | null;
   }
   interface FastifyContextConfig {
     /**

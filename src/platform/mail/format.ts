@@ -4,7 +4,7 @@
  * Intl formatter costs far more than formatting with it (it was a seventh of a confirmed enrollment's
  * CPU in bench/enroll-spread.ts, where every enrollment sends its confirmation).
  */
-import type { Locale } from '../../identity/model.ts';
+import type { Locale } from '../actor.ts';
 
 const INTL_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 

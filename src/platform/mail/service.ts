@@ -1,5 +1,4 @@
-import type { Actor } from '../../identity/model.ts';
-import { PROVIDER_STAFF_ROLES } from '../../identity/model.ts';
+import { type Actor, PROVIDER_STAFF_ROLES } from '../actor.ts';
 import type { Db } from '../db/database.ts';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../errors.ts';
 import type { MailDetail, MailList, MailListQuery, MailSummary } from './model.ts';

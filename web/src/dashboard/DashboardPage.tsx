@@ -9,6 +9,7 @@ import { CustomersSection } from './CustomersSection.tsx';
 import { EnrollmentsSection } from './EnrollmentsSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { RecentMailSection } from './RecentMailSection.tsx';
+import { SessionsAtRiskSection } from './SessionsAtRiskSection.tsx';
 import { TasksSection } from './TasksSection.tsx';
 import { TermsSection } from './TermsSection.tsx';
 import { UsersSection } from './UsersSection.tsx';
@@ -24,7 +25,11 @@ const DASHBOARDS: Record<Role, (me: Me, t: Translate) => ReactNode[]> = {
     <UsersSection key="users" title={t('users.title.staff')} />,
     <RecentMailSection key="mail" />,
   ],
-  planner: () => [<CatalogSection key="catalog" showUnpublished />, <RecentMailSection key="mail" />],
+  planner: () => [
+    <SessionsAtRiskSection key="sessions" />,
+    <CatalogSection key="catalog" showUnpublished />,
+    <RecentMailSection key="mail" />,
+  ],
   administration: (_me, t) => [
     <CustomersSection key="customers" />,
     <UsersSection key="users" title={t('users.title.staff')} />,

@@ -1,6 +1,6 @@
 /**
  * The enrollment API's shapes, imported type-only from the enrollment context's schemas
- * (src/enrollment/schemas.ts and src/enrollment/changes/model.ts).
+ * (src/enrollment/schemas.ts and src/enrollment/changes/model.ts) and the workflows' (src/workflows/model.ts).
  */
 import type { z } from 'zod';
 import type {
@@ -8,7 +8,6 @@ import type {
   ChangePreview,
   ChangeResult,
   SessionCancelResult,
-  GoNoGo as SessionGoNoGo,
 } from '../../../src/enrollment/changes/model.ts';
 import type { EnrollmentStatus, LedgerKind } from '../../../src/enrollment/model.ts';
 import type {
@@ -20,6 +19,7 @@ import type {
   termsPreviewSchema,
   waitingListSchema,
 } from '../../../src/enrollment/schemas.ts';
+import type { GoNoGoView as SessionGoNoGo } from '../../../src/workflows/model.ts';
 
 export type {
   ChangeKind,

@@ -12,6 +12,7 @@ import { Link } from '../shell/router.tsx';
 import { Loaded } from '../ui/Loaded.tsx';
 import { ProblemMessage } from '../ui/Problem.tsx';
 import { Section } from '../ui/Section.tsx';
+import { GoNoGoBadge } from './GoNoGoBadge.tsx';
 
 const STATUS_WORDS: readonly string[] = ENROLLMENT_STATUS_ORDER;
 const isStatus = (status: string): status is EnrollmentStatus => STATUS_WORDS.includes(status);
@@ -21,8 +22,9 @@ type Reason = (typeof REASONS)[number];
 
 /**
  * Go/no-go for one session and the provider's cancellation (issue 4, item 6): booked against the
- * minimum, the notice deadline from the terms (e.g. VAPRO 15.2: 5 working days), the refund each
- * enrollment gets and the alternative sessions offered, all shown before staff confirm.
+ * minimum with the same go/no-go badge as the planning list (issue 12, item 15), the notice
+ * deadline from the terms (e.g. VAPRO 15.2: 5 working days), the refund each enrollment gets and
+ * the alternative sessions offered, all shown before staff confirm.
  */
 export function ProviderCancelSection({
   session,
@@ -83,7 +85,7 @@ function GoNoGoView({
   const { t, locale } = useLanguage();
   const timeZone = session.provider.timeZone;
   const [reason, setReason] = useState<Reason>(
-    goNoGo.verdict === 'no_go' ? 'too_few_participants' : 'instructor_unavailable',
+    goNoGo.goNoGo.shortBy > 0 ? 'too_few_participants' : 'instructor_unavailable',
   );
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -110,13 +112,7 @@ function GoNoGoView({
   return (
     <>
       <p>
-        <span
-          className={`badge badge-${goNoGo.verdict === 'go' ? 'go' : 'at_risk'}`}
-          data-verdict={goNoGo.verdict}
-        >
-          {goNoGo.verdict === 'go' ? 'Go' : 'No-go'}
-        </span>{' '}
-        {t(`providerCancel.verdict.${goNoGo.verdict}`)}{' '}
+        <GoNoGoBadge goNoGo={goNoGo.goNoGo} />{' '}
         {t('planning.occupancyValue', {
           booked: goNoGo.booked,
           capacity: goNoGo.capacity,
@@ -124,10 +120,12 @@ function GoNoGoView({
         })}
       </p>
       <p>
-        {goNoGo.noticeDeadline
-          ? t('providerCancel.deadline', { date: formatDate(goNoGo.noticeDeadline, locale) })
+        {goNoGo.goNoGo.noticeDeadline
+          ? t('providerCancel.deadline', { date: formatDate(goNoGo.goNoGo.noticeDeadline, locale) })
           : t('providerCancel.noDeadline')}{' '}
-        {goNoGo.noticeDeadlinePassed ? <strong>{t('providerCancel.deadlinePassed')}</strong> : null}
+        {goNoGo.goNoGo.state === 'no_go_deadline_passed' ? (
+          <strong>{t('providerCancel.deadlinePassed')}</strong>
+        ) : null}
       </p>
       <ChangeDecision
         decision={goNoGo.decision}

@@ -22,6 +22,9 @@ const nl = {
   'planning.occupancyValue': '{booked} / {capacity} (min. {min})',
   'planning.goNoGo': 'Go/no-go',
   'planning.count': '{count} uitvoeringen',
+  'dashboard.sessionsAtRisk': 'Uitvoeringen onder het minimum',
+  'dashboard.sessionsAtRisk.none': 'Alle komende uitvoeringen halen hun minimum aantal deelnemers.',
+  'dashboard.sessionsAtRisk.toPlanning': 'Naar alle uitvoeringen',
   'goNoGo.go': 'Go',
   'goNoGo.at_risk': 'Te weinig deelnemers ({short} te kort)',
   'goNoGo.no_go_deadline_passed': 'Te weinig, opzegtermijn voorbij',
@@ -44,8 +47,6 @@ const nl = {
   'staffSession.customer': 'Opdrachtgever',
 
   'providerCancel.title': 'Go/no-go en annuleren door de opleider',
-  'providerCancel.verdict.go': 'Go: het minimum is gehaald.',
-  'providerCancel.verdict.no_go': 'No-go: minder aanmeldingen dan het minimum.',
   'providerCancel.deadline':
     'Uiterste dag om deelnemers te laten weten dat de uitvoering niet doorgaat: {date}.',
   'providerCancel.deadlinePassed': 'Deze termijn is voorbij.',
@@ -102,6 +103,9 @@ const en: Record<keyof typeof nl, string> = {
   'planning.occupancyValue': '{booked} / {capacity} (min. {min})',
   'planning.goNoGo': 'Go/no-go',
   'planning.count': '{count} sessions',
+  'dashboard.sessionsAtRisk': 'Sessions below their minimum',
+  'dashboard.sessionsAtRisk.none': 'Every upcoming session has reached its minimum number of participants.',
+  'dashboard.sessionsAtRisk.toPlanning': 'To all sessions',
   'goNoGo.go': 'Go',
   'goNoGo.at_risk': 'Too few participants ({short} short)',
   'goNoGo.no_go_deadline_passed': 'Too few, notice deadline passed',
@@ -124,8 +128,6 @@ const en: Record<keyof typeof nl, string> = {
   'staffSession.customer': 'Customer',
 
   'providerCancel.title': 'Go/no-go and cancelling by the provider',
-  'providerCancel.verdict.go': 'Go: the minimum is reached.',
-  'providerCancel.verdict.no_go': 'No-go: fewer enrollments than the minimum.',
   'providerCancel.deadline': 'Last day to tell participants the session does not go ahead: {date}.',
   'providerCancel.deadlinePassed': 'This deadline has passed.',
   'providerCancel.noDeadline': 'The terms set no notice period for the provider.',

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import { z } from 'zod';
+import { isoDateSchema, isoDateTimeSchema } from '../calendar/date-schemas.ts';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -304,7 +305,7 @@ export type ProductDetail = z.infer<typeof productDetailSchema>;
 export const achievementBodySchema = z.object({
   productId: z.uuid('must be an id (uuid)'),
   achievement: z.enum(ACHIEVEMENTS),
-  achievedOn: z.iso.date('must be a date as YYYY-MM-DD'),
+  achievedOn: isoDateSchema,
 });
 export const achievementSchema = z.object({
   learnerId: z.uuid(),
@@ -343,13 +344,7 @@ export const updateLocationSchema = z.object(locationFields).partial().strict();
  * An instant with a UTC offset (2026-05-12T09:00:00+02:00 or ...Z), or a local date and time without
  * one (2026-05-12T09:00), which is read in the provider's time zone.
  */
-export const sessionTimeSchema = z
-  .string()
-  .trim()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/,
-    'must be a date and time such as 2026-05-12T09:00 (provider time) or 2026-05-12T09:00:00+02:00',
-  );
+export const sessionTimeSchema = z.string().trim().pipe(isoDateTimeSchema);
 
 const sessionFields = {
   code: productCodeSchema,
@@ -390,7 +385,7 @@ export const updateSessionSchema = z.object(sessionFields).partial().strict();
 /** Staff move a session forward; cancelling goes through provider cancellation (enrollment). */
 export const sessionStatusBodySchema = z.object({ status: z.enum(['confirmed', 'completed']) });
 
-const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
+const isoDate = isoDateSchema;
 
 export const catalogQuerySchema = z.object({
   provider: z.string().trim().min(1).max(60).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoInstantSchema as instantSchema, isoDateSchema } from '../../calendar/date-schemas.ts';
 import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sections.ts';
 
 /**
@@ -6,15 +7,8 @@ import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sect
  * euro cents. Each schema is one member of the Question discriminated union (src/terms/question.ts).
  */
 
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
-export const instantSchema = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
-    'an instant with a UTC offset, e.g. 2026-05-12T09:00:00+02:00',
-  );
+// The one date and instant schemas of every boundary (issue 12, item 10).
+export { isoDateSchema, isoInstantSchema as instantSchema } from '../../calendar/date-schemas.ts';
 export const centsSchema = z.int().min(0).max(100_000_000_00).describe('An amount in euro cents');
 
 /** in_company / out_company: a closed group with its own quote (PlusPort 14.7, 15.7; Ingenium 25.2). */

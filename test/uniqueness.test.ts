@@ -6,11 +6,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { DEMO_PASSWORD } from '../src/demo/seed.ts';
 import * as identity from '../src/identity/service.ts';
 import type { Problem } from '../src/platform/http/problem.ts';
 import { testDatabaseKinds } from './support/databases.ts';
 import { type FullApp, startFullApp } from './support/full-app.ts';
-import type { Session } from './support/identity-app.ts';
+import { loginAs, type Session } from './support/identity-app.ts';
 
 const PROBLEMS = 'https://klasse.dev/problems/';
 
@@ -113,6 +114,72 @@ for (const kind of testDatabaseKinds()) {
       });
       assert.equal(rename.statusCode, 409, rename.body);
       assert.equal(rename.json<Problem>().errors?.[0]?.path, 'name');
+    });
+
+    it('stores one sheet of ten parallel uploads with one client-chosen id; the others are 409 on id', async () => {
+      const id = randomUUID();
+      const csv = 'Sessiecode;Voornaam;Achternaam;E-mail\nGEEN;Vera;Voort;vera@example.nl\n';
+      const body = (fileName: string) => ({
+        id,
+        fileName,
+        contentBase64: Buffer.from(csv).toString('base64'),
+      });
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => post(f.planner, '/api/imports', body(`lijst-${i}.csv`))),
+      );
+      assertOneMade(responses.map((r) => r.statusCode));
+      const refused = responses.find((r) => r.statusCode === 409);
+      assert.equal(refused?.json<Problem>().type, `${PROBLEMS}import-id-taken`);
+      assert.equal(refused?.json<Problem>().errors?.[0]?.path, 'id');
+      const stored = responses.find((r) => r.statusCode === 201)?.json<{ fileName: string }>();
+      // The sheet and its progress are the upload's that won, not overwritten by the others.
+      const sheet = await f.app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: f.planner.read });
+      assert.equal(sheet.statusCode, 200, sheet.body);
+      const view = sheet.json<{ fileName: string; progress: { phase: string } | null }>();
+      assert.equal(view.fileName, stored?.fileName);
+      assert.equal(view.progress?.phase ?? 'done', 'done');
+      const again = await post(f.planner, '/api/imports', body('later.csv'));
+      assert.equal(again.statusCode, 409, again.body);
+    });
+
+    it("refuses an id another provider's upload took at the same moment (409, not 500), showing it nothing", async () => {
+      const other = await f.ctx.db.transaction().execute((tx) =>
+        identity.createProvider(f.ctx, tx, {
+          name: 'Derde Opleider BV',
+          slug: `derde-${randomUUID().slice(0, 6)}`,
+          country: 'NL',
+          timeZone: 'Europe/Amsterdam',
+          termsProviderId: 'ingenium',
+        }),
+      );
+      await identity.createUserAsOperator(f.ctx, {
+        email: 'planner@derde.example',
+        name: 'Derde Planner',
+        role: 'planner',
+        providerSlug: other.slug,
+        password: DEMO_PASSWORD,
+      });
+      const stranger = await loginAs(f.app, 'planner@derde.example', DEMO_PASSWORD);
+      const id = randomUUID();
+      const body = {
+        id,
+        fileName: 'gelijktijdig.csv',
+        contentBase64: Buffer.from(
+          'Sessiecode;Voornaam;Achternaam;E-mail\nGEEN;A;B;ab@example.nl\n',
+        ).toString('base64'),
+      };
+      const [mine, theirs] = await Promise.all([
+        post(f.planner, '/api/imports', body),
+        post(stranger, '/api/imports', body),
+      ]);
+      assertOneMade([mine.statusCode, theirs.statusCode]);
+      const loser = mine.statusCode === 409 ? mine : theirs;
+      assert.equal(loser.json<Problem>().errors?.[0]?.path, 'id');
+      const [owner, outsider] = mine.statusCode === 201 ? [f.planner, stranger] : [stranger, f.planner];
+      const seen = await f.app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: owner.read });
+      assert.equal(seen.statusCode, 200, seen.body);
+      const peek = await f.app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: outsider.read });
+      assert.equal(peek.statusCode, 404, "the other provider's sheet stays invisible");
     });
   });
 }

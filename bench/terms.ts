@@ -1,14 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { createCalendar, epochDayOf } from '../src/calendar/index.ts';
 import { compileTerms } from '../src/terms/compile.ts';
 import type { CancellationQuestion } from '../src/terms/course/questions.ts';
 import { evaluate } from '../src/terms/evaluate.ts';
-import { findTerms } from '../src/terms/registry.ts';
+import { FINANCE_EXAMPLES } from '../src/terms/finance/examples.ts';
+import { BUILT_IN_PROVIDERS, findTerms } from '../src/terms/registry.ts';
 
 /**
  * Terms engine throughput on one core (issue 3, item 8): cancellation decisions per second through
  * the public `evaluate`, on questions as the API receives them (ISO instants, cents); the same with
  * the explanation text written out (decisions write it lazily, on first read); and working-day
- * counts per second on a provider calendar. Prints one JSON line.
+ * counts per second on a provider calendar; and a batch of 10,000 mixed questions (every finance
+ * question type and cancellations, over the five built-in terms) through `klasse terms evaluate` in
+ * batch mode, as a separate Node process. Prints one JSON line.
  */
 const QUESTIONS = 4096;
 const kinds = ['classroom', 'exam', 'practical', 'workshop'] as const;
@@ -91,6 +96,44 @@ const counts = measure(() => {
   return sum;
 }, 1);
 
+/**
+ * 10,000 mixed questions as JSON Lines through the CLI's batch mode: wall time of the whole process,
+ * and of a one-question run (start-up) to tell the batch's own share.
+ */
+const BATCH = 10_000;
+const ROOT = path.resolve(import.meta.dirname, '..');
+const mixed: string[] = [];
+const financeExamples = Object.values(FINANCE_EXAMPLES).flatMap((byProvider) => Object.entries(byProvider));
+for (let i = 0; mixed.length < BATCH; i++) {
+  const provider = BUILT_IN_PROVIDERS[i % BUILT_IN_PROVIDERS.length]!;
+  const example = financeExamples[i % financeExamples.length]!;
+  mixed.push(
+    JSON.stringify(
+      i % 2 === 0
+        ? { terms: provider, question: questions[i % QUESTIONS] }
+        : { terms: example[0], question: example[1] },
+    ),
+  );
+}
+function cli(input: string): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['src/cli/main.ts', 'terms', 'evaluate'], {
+    cwd: ROOT,
+    input,
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn' },
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const answered = run.stdout
+    .toString()
+    .split('\n')
+    .filter((line) => line.startsWith('{"index"')).length;
+  if (input.includes('\n') && answered !== BATCH) throw new Error(`batch answered ${answered} of ${BATCH}`);
+  return seconds;
+}
+const startupSeconds = cli(mixed[0]!);
+const batchSeconds = cli(`${mixed.join('\n')}\n`);
+
 console.log(
   JSON.stringify({
     bench: 'terms',
@@ -102,6 +145,12 @@ console.log(
     wallClock: {
       cancellationDecisionsPerSecond: decisions.perWallSecond,
       workingDayCountsPerSecond: counts.perWallSecond,
+    },
+    cliBatch: {
+      questions: BATCH,
+      wallSeconds: Number(batchSeconds.toFixed(2)),
+      oneQuestionWallSeconds: Number(startupSeconds.toFixed(2)),
+      questionsPerWallSecondAfterStartup: Math.round(BATCH / Math.max(0.001, batchSeconds - startupSeconds)),
     },
     target: { cancellationDecisionsPerSecond: 2_000_000 },
     checksum: decisions.checksum + explained.checksum + counts.checksum,

@@ -68,6 +68,8 @@ function probeRoutes(gate: { entered?: () => void; release?: Promise<void> }): R
   };
 }
 
+const METRICS_TOKEN = 'metrics-token-for-the-http-tests-0123456789';
+
 async function probeCount(database: TestDatabase): Promise<number> {
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from http_probe`.execute(database.db);
   return rows[0]?.n ?? -1;
@@ -87,7 +89,11 @@ for (const kind of testDatabaseKinds()) {
       await sql`create table http_probe (id serial primary key, name text not null, seats int not null)`.execute(
         database.db,
       );
-      const config = loadConfig({ LOG_LEVEL: 'silent', KLASSE_JOBS: 'false' });
+      const config = loadConfig({
+        LOG_LEVEL: 'silent',
+        KLASSE_JOBS: 'false',
+        KLASSE_METRICS_TOKEN: METRICS_TOKEN,
+      });
       running = await createAppContext(config, database, {
         clock,
         logger: createLogger({ level: 'silent', pretty: false }),
@@ -435,7 +441,11 @@ for (const kind of testDatabaseKinds()) {
 
     it('exposes Prometheus metrics with a request duration histogram by route and status', async () => {
       await app.inject({ method: 'GET', url: '/api/probes/refused' });
-      const response = await app.inject({ method: 'GET', url: '/metrics' });
+      const response = await app.inject({
+        method: 'GET',
+        url: '/metrics',
+        headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+      });
       assert.equal(response.statusCode, 200);
       assert.match(response.headers['content-type'] ?? '', /^text\/plain/);
       const histogram = response.body

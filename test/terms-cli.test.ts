@@ -139,7 +139,8 @@ const QUESTIONS: Record<QuestionType, object> = {
     type: 'late_interest',
     principalCents: 121_000,
     dueDate: '2026-03-31',
-    paidOn: '2026-07-15',
+    // Within the statutory rate table's valid-until (src/money/statutory-interest.ts).
+    paidOn: '2026-06-15',
   },
   collection_costs: { type: 'collection_costs', principalCents: 121_000, asOf: '2026-07-15' },
   payment_allocation: {

@@ -78,7 +78,7 @@ async function quoteTermsErrors(
   if (key === null || version === null) return [];
   let loaded: terms.LoadedTerms;
   try {
-    loaded = await terms.loadTerms(ctx, null, key, tx);
+    loaded = await terms.loadTerms(ctx, null, key, tx, providerId);
   } catch (error) {
     if (error instanceof NotFoundError) return [{ path: 'quoteTermsKey', message: `no terms '${key}'` }];
     throw error;
@@ -443,7 +443,7 @@ export async function listStaffSessions(
     const key = l.session.quoteTermsKey ?? provider.termsProviderId;
     let loaded = loadedByKey.get(key);
     if (!loaded) {
-      loaded = await terms.loadTerms(ctx, null, key);
+      loaded = await terms.loadTerms(ctx, null, key, ctx.db, provider.id);
       loadedByKey.set(key, loaded);
     }
     const price = l.session.priceCents ?? products.get(l.session.productId)?.priceCents ?? 0;

@@ -94,7 +94,7 @@ async function resolveEnrollees(
         errors.push({ path: 'userId' in ref ? `${path}.userId` : `${path}.email`, message: problem });
       else result.push({ user, create: null, path });
     } else if ('userId' in ref) {
-      errors.push({ path: `${path}.userId`, message: 'no such learner' });
+      errors.push({ path: `${path}.userId`, message: outsideMessage(source) });
     } else {
       result.push({ user: null, create: createOf(ref), path });
     }
@@ -108,22 +108,30 @@ function createOf(ref: LearnerRef): { email: string; name: string; locale: 'nl' 
   return { email: ref.email, name: ref.name, locale: ref.locale };
 }
 
-/** Why this user cannot be enrolled by this actor in this session, or null. */
+/**
+ * Why this user cannot be enrolled by this actor in this session, or null. A user outside the actor's
+ * tenant (another company, another provider) gets one answer whatever their role or state, the same
+ * as an unknown id: enrolling by e-mail must not tell whether an address has an account elsewhere
+ * and of which kind (issue 12, item 6; ASVS 4.2.1). Only users the actor may see get the real reason.
+ */
 function enrolleeProblem(
   actor: Actor,
   source: EnrollmentSource,
   user: store.LearnerRow,
   session: store.SessionForEnrollment,
 ): string | null {
+  const inTenant =
+    source === 'customer_admin'
+      ? user.providerId === actor.providerId && user.customerId === actor.customerId
+      : source !== 'staff' || user.providerId === session.providerId;
+  if (!inTenant) return outsideMessage(source);
   if (user.disabled) return 'this account is disabled';
   if (user.role !== 'learner') return 'only learners are enrolled';
-  if (
-    source === 'customer_admin' &&
-    (user.providerId !== actor.providerId || user.customerId !== actor.customerId)
-  )
-    return 'not an employee of your company';
-  if (source === 'staff' && user.providerId !== session.providerId) return 'no such learner';
   return null;
+}
+
+function outsideMessage(source: EnrollmentSource): string {
+  return source === 'customer_admin' ? 'not an employee of your company' : 'no such learner';
 }
 
 function groupSessionProblem(session: store.SessionForEnrollment, customerId: string | null): string | null {

@@ -59,7 +59,7 @@ export async function termsForSession(
     key = providerKey;
   }
   // The operator's view (null): an enrollment is governed by its provider's terms whoever enrolls.
-  const loaded = await loadTerms(ctx, null, key, ex);
+  const loaded = await loadTerms(ctx, null, key, ex, session.providerId);
   const picked = pickVersion(loaded, version, onDate);
   return {
     key,

@@ -112,5 +112,8 @@ export function canCreateCustomer(actor: Actor, providerId: string): boolean {
   return isProviderStaff(actor.role) && actor.providerId === providerId;
 }
 
-/** A user may change their own name, locale and password without being able to manage themself. */
-export const SELF_EDITABLE_FIELDS = ['name', 'locale', 'password'] as const;
+/**
+ * A user may change their own name and locale without being able to manage themself; their own
+ * password only with the current one, at POST /api/me/password (src/identity/passwords.ts).
+ */
+export const SELF_EDITABLE_FIELDS = ['name', 'locale'] as const;

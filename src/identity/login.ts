@@ -46,31 +46,44 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
+/**
+ * Counts one password attempt for an e-mail and client address, before the password is hashed, in
+ * one statement that increments and returns: parallel attempts each see the ones before them, so the
+ * 11th of 60 at once is already refused (issue 12, item 4). Throws LoginThrottledError beyond the
+ * limit. A successful attempt clears the count (store.clearLoginAttempts); a failed one stays counted.
+ */
+export async function countPasswordAttempt(
+  ctx: AppContext,
+  key: { email: string; ip: string },
+  at: Date,
+): Promise<void> {
+  const windowStart = plus(at, { minutes: -LOGIN_LIMIT.windowMinutes });
+  const counted = await store.countLoginAttempt(ctx.db, key, at, windowStart);
+  if (counted.attempts > LOGIN_LIMIT.failures) {
+    const freeAt = plus(counted.windowStartedAt, { minutes: LOGIN_LIMIT.windowMinutes });
+    throw new LoginThrottledError(Math.max(1, Math.ceil((freeAt.getTime() - at.getTime()) / 1000)));
+  }
+}
+
 export async function login(ctx: AppContext, input: unknown, clientIp: string): Promise<LoginResult> {
   const { email, password } = parseInput(loginBodySchema, input);
   const at = nowDate(ctx);
   const windowStart = plus(at, { minutes: -LOGIN_LIMIT.windowMinutes });
-  const recent = await store.countLoginFailures(ctx.db, email, clientIp, windowStart);
-  if (recent.count >= LOGIN_LIMIT.failures) {
-    const freeAt = plus(recent.oldest ?? at, { minutes: LOGIN_LIMIT.windowMinutes });
-    throw new LoginThrottledError(Math.max(1, Math.ceil((freeAt.getTime() - at.getTime()) / 1000)));
-  }
+  const key = { email, ip: clientIp };
+  await countPasswordAttempt(ctx, key, at);
   const user = await store.findUserByEmail(ctx.db, email);
   const ok = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
     : await verifyAgainstNothing(password);
   if (!user || !ok || user.disabled) {
-    await ctx.db.transaction().execute(async (tx) => {
-      await store.pruneLoginFailures(tx, windowStart);
-      await store.recordLoginFailure(tx, email, clientIp, at);
-    });
+    await store.pruneLoginThrottle(ctx.db, windowStart);
     throw new InvalidCredentialsError();
   }
   const sessionToken = newSecret();
   const csrfToken = newSecret();
   const expiresAt = plus(at, { hours: SESSION_IDLE_HOURS });
   await ctx.db.transaction().execute(async (tx) => {
-    await store.clearLoginFailures(tx, email, clientIp);
+    await store.clearLoginAttempts(tx, key);
     // Sessions that ran out without a logout are tidied away when their user comes back.
     await store.deleteExpiredSessionsOfUser(tx, user.id, at);
     await store.insertSession(tx, {

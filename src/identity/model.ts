@@ -61,11 +61,11 @@ export interface IdentityTables {
     last_used_at: Timestamp | null;
     revoked_at: Timestamp | null;
   };
-  login_failures: {
-    id: Generated<number>;
+  login_throttle: {
     email: string;
     ip: string;
-    failed_at: Timestamp;
+    attempts: number;
+    window_started_at: Timestamp;
   };
 }
 
@@ -206,6 +206,14 @@ export const updateUserSchema = z
   .partial()
   .strict();
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
+
+/** Changing one's own password: the current one proves it is the user and not a borrowed session. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'must not be empty').max(200),
+    newPassword: passwordSchema,
+  })
+  .strict();
 
 export const userListQuerySchema = z.object({
   role: z.enum(ROLES).optional(),

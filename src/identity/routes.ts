@@ -4,6 +4,7 @@ import type { KlasseApp, RouteModule } from '../platform/http/types.ts';
 import { clearSessionCookie, requireActor, setSessionCookie } from './http-auth.ts';
 import {
   apiTokenSchema,
+  changePasswordSchema,
   createCustomerSchema,
   createdTokenSchema,
   createTokenSchema,
@@ -69,6 +70,32 @@ export const identityRoutes: RouteModule = async (app: KlasseApp, ctx) => {
       const actor = requireActor(request);
       const me = await identity.me(ctx, actor);
       return { ...me, csrfToken: request.auth?.kind === 'session' ? request.auth.csrfToken : null };
+    },
+  );
+
+  app.post(
+    '/me/password',
+    {
+      schema: {
+        tags: ['identity'],
+        summary:
+          'Change your own password, giving the current one; ends your other sessions and revokes your API tokens',
+        body: changePasswordSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      try {
+        await identity.changeOwnPassword(ctx, requireActor(request), request.body, {
+          sessionId: request.auth?.kind === 'session' ? request.auth.sessionId : null,
+          clientIp: request.ip,
+        });
+      } catch (error) {
+        if (error instanceof identity.LoginThrottledError)
+          reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      }
+      return reply.code(204).send(null);
     },
   );
 

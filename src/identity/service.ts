@@ -29,6 +29,7 @@ export {
   createUserAsOperator,
   deleteProviderAndDomainUsers,
 } from './operator.ts';
+export { changeOwnPassword } from './passwords.ts';
 export { createProvider, findProviderById, findProviderBySlug } from './providers.ts';
 export { actorOf, authenticateSession, SESSION_IDLE_HOURS, type SessionAuth } from './sessions.ts';
 export { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from './tokens.ts';

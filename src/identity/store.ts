@@ -217,6 +217,14 @@ export async function findUserByEmail(ex: Executor, email: string): Promise<User
   return row && { ...toUser(row), passwordHash: row.password_hash };
 }
 
+export async function findUserWithPasswordById(
+  ex: Executor,
+  id: string,
+): Promise<UserWithPassword | undefined> {
+  const row = await ex.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && { ...toUser(row), passwordHash: row.password_hash };
+}
+
 function userScopeFilter(scope: UserScope) {
   return (eb: ExpressionBuilder<Database, 'users'>) => {
     switch (scope.kind) {
@@ -353,6 +361,11 @@ export async function deleteSessionsOfUser(ex: Executor, userId: string): Promis
   await ex.deleteFrom('web_sessions').where('user_id', '=', userId).execute();
 }
 
+/** Ends every session of the user but the one the change was made in. */
+export async function deleteOtherSessionsOfUser(ex: Executor, userId: string, keep: string): Promise<void> {
+  await ex.deleteFrom('web_sessions').where('user_id', '=', userId).where('id', '<>', keep).execute();
+}
+
 // ---- API tokens
 
 export async function insertApiToken(
@@ -417,32 +430,50 @@ export async function revokeApiToken(ex: Executor, id: string, userId: string, a
   return row !== undefined;
 }
 
-// ---- login failures (rate limit)
+/** Revokes every live API token of the user. */
+export async function revokeApiTokensOfUser(ex: Executor, userId: string, at: Date): Promise<void> {
+  await ex
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
 
-export async function countLoginFailures(
+// ---- login throttle (rate limit)
+
+/**
+ * Counts one login attempt for an e-mail and client address and returns the count, in one statement:
+ * the row lock of the upsert serialises parallel attempts, so each sees the count including every
+ * attempt before it (issue 12, item 4). A window that started at or before `windowStart` begins
+ * afresh with this attempt.
+ */
+export async function countLoginAttempt(
   ex: Executor,
-  email: string,
-  ip: string,
-  since: Date,
-): Promise<{ count: number; oldest: Date | null }> {
+  key: { email: string; ip: string },
+  at: Date,
+  windowStart: Date,
+): Promise<{ attempts: number; windowStartedAt: Date }> {
+  const expired = sql<boolean>`${sql.ref('login_throttle.window_started_at')} <= ${windowStart}::timestamptz`;
   const row = await ex
-    .selectFrom('login_failures')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('failed_at').as('oldest')])
-    .where('email', '=', email)
-    .where('ip', '=', ip)
-    .where('failed_at', '>', since)
+    .insertInto('login_throttle')
+    .values({ email: key.email, ip: key.ip, attempts: 1, window_started_at: at })
+    .onConflict((oc) =>
+      oc.columns(['email', 'ip']).doUpdateSet({
+        attempts: sql<number>`case when ${expired} then 1 else ${sql.ref('login_throttle.attempts')} + 1 end`,
+        window_started_at: sql<Date>`case when ${expired} then ${at}::timestamptz else ${sql.ref('login_throttle.window_started_at')} end`,
+      }),
+    )
+    .returning(['attempts', 'window_started_at'])
     .executeTakeFirstOrThrow();
-  return { count: Number(row.n), oldest: row.oldest ? new Date(row.oldest) : null };
+  return { attempts: Number(row.attempts), windowStartedAt: new Date(row.window_started_at) };
 }
 
-export async function recordLoginFailure(ex: Executor, email: string, ip: string, at: Date): Promise<void> {
-  await ex.insertInto('login_failures').values({ email, ip, failed_at: at }).execute();
+export async function clearLoginAttempts(ex: Executor, key: { email: string; ip: string }): Promise<void> {
+  await ex.deleteFrom('login_throttle').where('email', '=', key.email).where('ip', '=', key.ip).execute();
 }
 
-export async function clearLoginFailures(ex: Executor, email: string, ip: string): Promise<void> {
-  await ex.deleteFrom('login_failures').where('email', '=', email).where('ip', '=', ip).execute();
-}
-
-export async function pruneLoginFailures(ex: Executor, before: Date): Promise<void> {
-  await ex.deleteFrom('login_failures').where('failed_at', '<=', before).execute();
+/** Forgets windows that ran out, so the table holds only addresses that failed recently. */
+export async function pruneLoginThrottle(ex: Executor, windowStart: Date): Promise<void> {
+  await ex.deleteFrom('login_throttle').where('window_started_at', '<=', windowStart).execute();
 }

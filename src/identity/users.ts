@@ -14,6 +14,7 @@ import {
   updateUserSchema,
   userListQuerySchema,
 } from './model.ts';
+import { revokeAccessAfterPasswordChange } from './passwords.ts';
 import { hashPassword } from './secrets.ts';
 import * as store from './store.ts';
 
@@ -153,8 +154,9 @@ export async function createUserInTransaction(
 }
 
 /**
- * Changes a user. Who may manage the user (before and after the change) may change anything; a
- * user may change their own name, locale and password; anyone else who can see the user is refused.
+ * Changes a user. Who may manage the user (before and after the change) may change anything, and
+ * may reset the password of someone else; a user may change their own name and locale, and their own
+ * password only at POST /api/me/password; anyone else who can see the user is refused.
  */
 export async function updateUser(ctx: AppContext, actor: Actor, id: string, input: unknown): Promise<User> {
   const patch = parseInput(updateUserSchema, input);
@@ -166,12 +168,21 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   };
   const manages = canManageUser(actor, target) && canManageUser(actor, after);
   const self = actor.userId === id;
+  if (self && patch.password !== undefined) {
+    // One's own password only with the current one (issue 12, item 5; ASVS 2.1.5).
+    throw new ValidationError([
+      {
+        path: 'password',
+        message: 'change your own password with POST /api/me/password, giving your current password',
+      },
+    ]);
+  }
   const onlySelfFields = Object.keys(patch).every((k) =>
     (SELF_EDITABLE_FIELDS as readonly string[]).includes(k),
   );
   if (!manages && !(self && onlySelfFields)) {
     throw new ForbiddenError(
-      self ? 'You may change only your own name, language and password.' : 'You may not change this user.',
+      self ? 'You may change only your own name and language.' : 'You may not change this user.',
     );
   }
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
@@ -189,8 +200,10 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
         { ...rest, ...(passwordHash && { passwordHash }) },
         nowDate(ctx),
       );
-      // A disabled account, or a password someone else reset, ends the sessions that were open.
-      if (patch.disabled === true || (passwordHash && !self)) await store.deleteSessionsOfUser(tx, id);
+      // A disabled account ends the sessions that were open; a password someone else reset ends
+      // them too and revokes the user's API tokens (issue 12, item 5).
+      if (passwordHash) await revokeAccessAfterPasswordChange(tx, id, null, nowDate(ctx));
+      else if (patch.disabled === true) await store.deleteSessionsOfUser(tx, id);
       return updated;
     });
   } catch (error) {

@@ -68,8 +68,10 @@ export {
   type StatutoryInterestKind,
   type StatutoryInterestResult,
   type StatutoryRate,
+  StatutoryRatesOutdatedError,
   statutoryInterest,
   statutoryRateOn,
+  statutoryRatesValidUntil,
   statutoryRateTable,
 } from './statutory-interest.ts';
 export {

@@ -4,8 +4,10 @@ import { formatIsoDate, parseIsoDate } from '../calendar/epoch-day.ts';
 import {
   COMMERCIAL_RATES,
   CONSUMER_RATES,
+  StatutoryRatesOutdatedError,
   statutoryInterest,
   statutoryRateOn,
+  statutoryRatesValidUntil,
 } from './statutory-interest.ts';
 
 const d = parseIsoDate;
@@ -45,7 +47,7 @@ describe('statutory rate tables', () => {
     assert.equal(statutoryRateOn(d('2022-12-31'), 'commercial').basisPoints, 800);
     assert.equal(statutoryRateOn(d('2023-01-01'), 'commercial').basisPoints, 1050);
     assert.equal(statutoryRateOn(d('2024-06-30'), 'consumer').basisPoints, 700);
-    assert.equal(statutoryRateOn(d('2030-01-01'), 'commercial').basisPoints, 1015);
+    assert.equal(statutoryRateOn(d('2026-06-30'), 'commercial').basisPoints, 1015);
     assert.throws(
       () => statutoryRateOn(d('2014-12-31'), 'commercial'),
       /no statutory interest rate is known before 2015-01-01/,
@@ -162,7 +164,9 @@ describe('statutoryInterest', () => {
   });
 
   it('uses a table the caller passes, and checks it', () => {
-    const table = [{ from: '2020-01-01', basisPoints: 1000, source: 'test table', unverified: false }];
+    const table = [
+      { from: '2020-01-01', until: '2021-12-31', basisPoints: 1000, source: 'test table', unverified: false },
+    ];
     const result = statutoryInterest({
       principal: 365_000,
       firstDayOfDefault: d('2021-01-01'),
@@ -181,6 +185,37 @@ describe('statutoryInterest', () => {
           table: [table[0]!, { ...table[0]!, from: '2019-01-01' }],
         }),
       /date order/,
+    );
+    const { until: _, ...open } = table[0]!;
+    assert.throws(
+      () =>
+        statutoryInterest({
+          principal: 1,
+          firstDayOfDefault: d('2021-01-01'),
+          paidOn: d('2021-01-10'),
+          kind: 'commercial',
+          table: [open],
+        }),
+      /the last row needs 'until'/,
+    );
+  });
+
+  it('carries a valid-until date and refuses a day past it, naming the last known half-year', () => {
+    assert.equal(statutoryRatesValidUntil('commercial'), '2026-06-30');
+    assert.equal(statutoryRatesValidUntil('consumer'), '2026-06-30');
+    const base = { principal: 100_000, firstDayOfDefault: d('2026-06-01'), kind: 'commercial' as const };
+    assert.ok(statutoryInterest({ ...base, paidOn: d('2026-06-30') }).interest > 0);
+    const past = () => statutoryInterest({ ...base, paidOn: d('2026-07-01') });
+    assert.throws(past, StatutoryRatesOutdatedError);
+    assert.throws(
+      past,
+      /known up to and including 2026-06-30 \(last known half-year: 2026-01-01 to 2026-06-30, 10\.15 %\)/,
+    );
+    assert.throws(() => statutoryRateOn(d('2030-01-01'), 'consumer'), /last known half-year: 2026-01-01/);
+    // Paid in time: no rate is needed, so an out-of-date table refuses nothing.
+    assert.equal(
+      statutoryInterest({ ...base, firstDayOfDefault: d('2027-01-02'), paidOn: d('2027-01-01') }).interest,
+      0,
     );
   });
 

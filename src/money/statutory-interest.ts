@@ -5,9 +5,16 @@ import { assertCents, type BasisPoints, type Cents, divideRoundHalfUpBig, toSafe
 /** `commercial`: wettelijke handelsrente, art. 6:119a BW (B2B). `consumer`: wettelijke rente, art. 6:119 BW. */
 export type StatutoryInterestKind = 'commercial' | 'consumer';
 
-/** One row of a rate table: the rate that applies from `from` (inclusive) until the next row. */
+/**
+ * One row of a rate table: the rate that applies from `from` (inclusive) until the next row. The
+ * last row carries `until`: the last day a published rate is known for (the end of its half-year).
+ * The rate changes every 1 January and 1 July, so past that day the table is out of date and a
+ * decision that needs a later day is refused (issue 11) rather than answered with a stale rate.
+ */
 export interface StatutoryRate {
   from: string;
+  /** The last day this row is known to apply; required on the last row of a table. */
+  until?: string;
   basisPoints: BasisPoints;
   source: string;
   /** Only secondary sources back this row (nl-be-rules.md): show it as such in an explanation. */
@@ -38,7 +45,13 @@ export const COMMERCIAL_RATES: readonly StatutoryRate[] = Object.freeze([
   { from: '2024-07-01', basisPoints: 1225, source: `${COMMERCIAL_SOURCE}: 4.25 + 8`, unverified: false },
   { from: '2025-01-01', basisPoints: 1115, source: `${COMMERCIAL_SOURCE}: 3.15 + 8`, unverified: false },
   { from: '2025-07-01', basisPoints: 1015, source: `${COMMERCIAL_SOURCE}: 2.15 + 8`, unverified: true },
-  { from: '2026-01-01', basisPoints: 1015, source: `${COMMERCIAL_SOURCE}: 2.15 + 8`, unverified: true },
+  {
+    from: '2026-01-01',
+    until: '2026-06-30',
+    basisPoints: 1015,
+    source: `${COMMERCIAL_SOURCE}: 2.15 + 8`,
+    unverified: true,
+  },
 ]);
 
 /** Wettelijke rente (consumers) by half year, as data (nl-be-rules.md, "Statutory interest"). */
@@ -61,7 +74,7 @@ export const CONSUMER_RATES: readonly StatutoryRate[] = Object.freeze([
     unverified: true,
     note: "secondary sources say 6 %; the decree's method gives 5 %",
   },
-  { from: '2026-01-01', basisPoints: 400, source: CONSUMER_SOURCE, unverified: true },
+  { from: '2026-01-01', until: '2026-06-30', basisPoints: 400, source: CONSUMER_SOURCE, unverified: true },
 ]);
 
 export function statutoryRateTable(kind: StatutoryInterestKind): readonly StatutoryRate[] {
@@ -72,9 +85,25 @@ interface ParsedRate extends StatutoryRate {
   fromDay: EpochDay;
 }
 
-const parsedTables = new WeakMap<readonly StatutoryRate[], ParsedRate[]>();
+interface ParsedTable {
+  rows: ParsedRate[];
+  /** The last day any rate of the table is known for (the last row's `until`). */
+  untilDay: EpochDay;
+}
 
-function parseTable(table: readonly StatutoryRate[]): ParsedRate[] {
+/** A day past the table's valid-until: the rates after it are not known yet, so no decision is made. */
+export class StatutoryRatesOutdatedError extends RangeError {
+  constructor(last: StatutoryRate & { until: string }, asked: string) {
+    super(
+      `the statutory interest rates are known up to and including ${last.until} (last known half-year: ${last.from} to ${last.until}, ${(last.basisPoints / 100).toFixed(2)} %); interest up to ${asked} is not computed until the rate table is updated (src/money/statutory-interest.ts)`,
+    );
+    this.name = 'StatutoryRatesOutdatedError';
+  }
+}
+
+const parsedTables = new WeakMap<readonly StatutoryRate[], ParsedTable>();
+
+function parseTable(table: readonly StatutoryRate[]): ParsedTable {
   const cached = parsedTables.get(table);
   if (cached) return cached;
   if (table.length === 0) throw new RangeError('the statutory rate table is empty');
@@ -91,17 +120,46 @@ function parseTable(table: readonly StatutoryRate[]): ParsedRate[] {
       );
     }
   }
-  parsedTables.set(table, parsed);
-  return parsed;
+  const last = parsed.at(-1)!;
+  if (last.until === undefined) {
+    throw new RangeError(`rate table row ${parsed.length - 1} (${last.from}): the last row needs 'until'`);
+  }
+  const untilDay = parseIsoDate(last.until);
+  if (untilDay < last.fromDay) {
+    throw new RangeError(`rate table row ${parsed.length - 1}: until ${last.until} is before ${last.from}`);
+  }
+  const result = { rows: parsed, untilDay };
+  parsedTables.set(table, result);
+  return result;
 }
 
-/** The statutory rate row in force on a day; throws before the first row. The last row continues. */
+/** Refuses a day past the table's valid-until, naming the last known half-year. */
+function assertKnown(table: ParsedTable, day: EpochDay): void {
+  if (day <= table.untilDay) return;
+  const { fromDay: _, ...last } = table.rows.at(-1)!;
+  throw new StatutoryRatesOutdatedError({ ...last, until: last.until ?? '' }, formatIsoDate(day));
+}
+
+/** The last day the table of `kind` (or the table passed) knows a rate for, 'YYYY-MM-DD'. */
+export function statutoryRatesValidUntil(
+  kind: StatutoryInterestKind,
+  table: readonly StatutoryRate[] = statutoryRateTable(kind),
+): string {
+  return formatIsoDate(parseTable(table).untilDay);
+}
+
+/**
+ * The statutory rate row in force on a day; throws a RangeError before the first row and a
+ * StatutoryRatesOutdatedError after the table's valid-until.
+ */
 export function statutoryRateOn(
   day: EpochDay,
   kind: StatutoryInterestKind,
   table: readonly StatutoryRate[] = statutoryRateTable(kind),
 ): StatutoryRate {
-  const rows = parseTable(table);
+  const parsed = parseTable(table);
+  assertKnown(parsed, day);
+  const rows = parsed.rows;
   const index = rowIndexOn(rows, day);
   const { fromDay: _, ...row } = rows[index]!;
   return row;
@@ -179,7 +237,8 @@ export function statutoryInterest(input: StatutoryInterestInput): StatutoryInter
   if (principal < 0) throw new RangeError(`principal must not be negative, got ${principal}`);
   assertEpochDay(firstDayOfDefault);
   assertEpochDay(paidOn);
-  const rows = parseTable(input.table ?? statutoryRateTable(kind));
+  const parsed = parseTable(input.table ?? statutoryRateTable(kind));
+  const rows = parsed.rows;
   const compound = input.compoundYearly ?? true;
   const result: StatutoryInterestResult = {
     kind,
@@ -193,6 +252,8 @@ export function statutoryInterest(input: StatutoryInterestInput): StatutoryInter
     unverified: false,
   };
   if (paidOn < firstDayOfDefault) return result;
+  // Paid in time costs nothing whatever the table; interest that runs needs every day's rate.
+  assertKnown(parsed, paidOn);
 
   let rowIndex = rowIndexOn(rows, firstDayOfDefault);
   let current = principal;

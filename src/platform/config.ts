@@ -32,6 +32,11 @@ const settingsSchema = z.object({
    * proxy addresses/CIDRs. Without it every client looks like the proxy to the rate limit and logs.
    */
   KLASSE_TRUST_PROXY: z.string().min(1).default('false'),
+  /**
+   * The bearer token /metrics asks for (at least 32 characters); without it /metrics answers 404
+   * and no metrics are collected (issue 12, item 8).
+   */
+  KLASSE_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Run background jobs in this process (default). Set false for a web-only instance. */
   KLASSE_JOBS: z
     .enum(['true', 'false'])
@@ -57,6 +62,8 @@ export interface Config {
   /** Fastify's trustProxy: false, true, or the trusted proxy addresses. */
   trustProxy: boolean | string[];
   runJobs: boolean;
+  /** The bearer token for /metrics; undefined: /metrics is off. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -83,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiRateLimit: s.KLASSE_API_RATE_LIMIT,
     trustProxy: trustProxyFrom(s.KLASSE_TRUST_PROXY),
     runJobs: s.KLASSE_JOBS,
+    metricsToken: s.KLASSE_METRICS_TOKEN,
   };
 }
 

@@ -23,7 +23,7 @@ function keyTaken(key: string): ConflictError {
   return new ConflictError(
     'terms-key-taken',
     'Terms key in use',
-    `The terms key '${key}' is already in use.`,
+    `Your provider already has terms '${key}', or it is the name of built-in terms.`,
   );
 }
 
@@ -58,8 +58,9 @@ export async function copyTerms(
 ): Promise<SavedTermsVersion> {
   requireTermsEditor(actor);
   const body = parseInput(copyBodySchema, input);
-  const source = await loadTerms(ctx, actor, sourceKey);
   const ownerProviderId = await ownerForCopy(ctx, actor, body);
+  // The source is a built-in or the owner's own terms: keys are per provider (issue 12, item 7).
+  const source = await loadTerms(ctx, actor, sourceKey, ctx.db, ownerProviderId);
   const sourceTimeZone = timeZoneOf(source);
   const from =
     body.fromVersion !== undefined
@@ -80,7 +81,9 @@ export async function copyTerms(
   const now = new Date(ctx.clock.now().epochMilliseconds);
   try {
     const row = await ctx.db.transaction().execute(async (tx) => {
-      if ((await store.findKeyOwner(tx, body.key)) !== undefined) throw keyTaken(body.key);
+      // Only the owner's own keys count: another provider's key of the same name is no conflict,
+      // and a 409 for it would tell that the other provider exists (issue 12, item 7).
+      if (await store.providerHasKey(tx, ownerProviderId, body.key)) throw keyTaken(body.key);
       await store.insertKey(tx, { key: body.key, providerId: ownerProviderId, createdBy: actor.userId }, now);
       return store.insertVersion(
         tx,
@@ -99,7 +102,7 @@ export async function copyTerms(
     const loaded: LoadedTerms = { key: body.key, builtIn: false, ownerProviderId, versions: [] };
     return { ...view(loaded, { terms: document, basedOn, createdAt: row.createdAt }), warnings: findings };
   } catch (error) {
-    // Two copies into one new key at once: the primary key decides.
+    // Two copies into one new key of one provider at once: the primary key decides.
     if (isUniqueViolation(error)) throw keyTaken(body.key);
     throw error;
   }

@@ -9,6 +9,7 @@ import {
   type TimelineBody,
   timelineBodySchema,
 } from './api-schemas.ts';
+import { localizeQuestion } from './evaluate.ts';
 import { type Decision, evaluate, type FeeTimelineRange, feeTimeline, toPlainDecision } from './index.ts';
 import {
   applied,
@@ -21,6 +22,7 @@ import {
   today,
   versionOf,
 } from './load-terms.ts';
+import type { Question } from './question.ts';
 import { questionDay } from './question-day.ts';
 
 /** Asking the engine a question about a terms version, and the fee curve of cancelling a session. */
@@ -34,10 +36,14 @@ export type EvaluateResult = Decision & { terms: AppliedTerms };
  */
 export function answerQuestion(loaded: LoadedTerms, body: EvaluateBody, clock: Clock): EvaluateResult {
   const timeZone = timeZoneOf(loaded);
-  const day =
-    body.on ?? asFieldError('question', () => questionDay(body.question, timeZone)) ?? today(clock, timeZone);
-  const version = pickVersion(loaded, versionOf(body.terms), day);
-  const decision = asFieldError('question', () => toPlainDecision(evaluate(version.terms, body.question)));
+  // Local wall-clock times are read in the terms' zone. Both provider zones keep the same offsets
+  // (CET/CEST), so the zone of the latest version gives the same instant as the version picked below.
+  const question = localizeQuestion(body.question, timeZone, 'question') as Question;
+  const ownDay = asFieldError('question', () => questionDay(question, timeZone));
+  const day = body.on ?? ownDay ?? today(clock, timeZone);
+  const dayPath = body.on !== undefined ? 'on' : ownDay !== undefined ? 'question' : 'on';
+  const version = pickVersion(loaded, versionOf(body.terms), day, dayPath);
+  const decision = asFieldError('question', () => toPlainDecision(evaluate(version.terms, question)));
   return { ...decision, terms: applied(loaded, version) };
 }
 
@@ -62,7 +68,7 @@ export async function cancellationTimeline(
   const day = body.on ?? today(ctx.clock, timeZoneOf(loaded));
   const version = pickVersion(loaded, versionOf(body.terms), day);
   const request = {
-    part: body.part,
+    part: localizeQuestion(body.part, timeZoneOf(loaded), 'part') as TimelineBody['part'],
     ...(body.from ? { from: body.from } : {}),
     ...(body.to ? { to: body.to } : {}),
   };

@@ -2,6 +2,7 @@ import { ValidationError } from '../platform/errors.ts';
 import { compileTerms, type QuestionHandler } from './compile.ts';
 import { courseHandlers } from './course/handlers.ts';
 import { financeHandlers } from './finance/handlers.ts';
+import { LocalTimeError, localizeTimes } from './instant.ts';
 import type { Decision } from './model.ts';
 import { type Question, type QuestionType, questionSchema } from './question.ts';
 import type { TermsVersion } from './terms-version.ts';
@@ -40,9 +41,32 @@ export function parseQuestion(input: unknown): Question {
   return result.data as Question;
 }
 
-/** Validates and evaluates: parseQuestion then evaluate, with bad dates and instants reported as field errors. */
+/**
+ * Local wall-clock times in a question (no offset) as instants in the terms' time zone; a time that
+ * does not exist there (the spring gap) is a field error naming its path under `prefix`.
+ */
+export function localizeQuestion(
+  input: unknown,
+  timeZone: TermsVersion['calendar']['timeZone'],
+  prefix = '',
+): unknown {
+  try {
+    return localizeTimes(input, timeZone);
+  } catch (error) {
+    if (error instanceof LocalTimeError) {
+      const path = [prefix, error.path].filter((p) => p !== '').join('.') || prefix || 'question';
+      throw new ValidationError([{ path, message: error.message }], 'The question is invalid.');
+    }
+    throw error;
+  }
+}
+
+/**
+ * Validates and evaluates: local times to instants, parseQuestion, then evaluate, with bad dates and
+ * instants reported as field errors.
+ */
 export function evaluateJson(terms: TermsVersion, input: unknown): Decision {
-  const question = parseQuestion(input);
+  const question = parseQuestion(localizeQuestion(input, terms.calendar.timeZone));
   try {
     return evaluate(terms, question);
   } catch (error) {

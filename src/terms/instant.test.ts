@@ -3,7 +3,17 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { epochDayOf } from '../calendar/index.ts';
-import { localMoment, parseDay, parseInstant } from './instant.ts';
+import { ValidationError } from '../platform/errors.ts';
+import { evaluateJson } from './evaluate.ts';
+import {
+  LocalTimeError,
+  localizeTimes,
+  localMoment,
+  localToInstant,
+  parseDay,
+  parseInstant,
+} from './instant.ts';
+import { findTerms } from './registry.ts';
 
 test('parseInstant reads offsets, Z, seconds and fractions like Date.parse', () => {
   for (const text of [
@@ -68,4 +78,60 @@ test('localMoment agrees with Temporal in both provider zones, across daylight-s
   assert.equal(localMoment(Date.UTC(2026, 2, 29, 1, 0), 'Europe/Amsterdam').minutes, 180);
   assert.equal(localMoment(Date.UTC(2026, 9, 25, 0, 59), 'Europe/Amsterdam').minutes, 179);
   assert.equal(localMoment(Date.UTC(2026, 9, 25, 1, 0), 'Europe/Amsterdam').minutes, 120);
+});
+
+test('a local wall-clock time gets the offset of the provider zone, summer time included', () => {
+  for (const zone of ['Europe/Amsterdam', 'Europe/Brussels'] as const) {
+    assert.equal(localToInstant('2026-05-12T09:30', zone), '2026-05-12T09:30+02:00');
+    assert.equal(localToInstant('2026-01-12T09:30:15', zone), '2026-01-12T09:30:15+01:00');
+    // The last minute before and the first after the spring gap (29 March 2026).
+    assert.equal(localToInstant('2026-03-29T01:59', zone), '2026-03-29T01:59+01:00');
+    assert.equal(localToInstant('2026-03-29T03:00', zone), '2026-03-29T03:00+02:00');
+    // The autumn overlap (25 October 2026): 02:30 happens twice; the first (summer time) is taken.
+    assert.equal(localToInstant('2026-10-25T02:30', zone), '2026-10-25T02:30+02:00');
+    assert.equal(localToInstant('2026-10-25T03:00', zone), '2026-10-25T03:00+01:00');
+    // Before 1996 Temporal's zone database answers.
+    assert.equal(localToInstant('1992-07-01T12:00', zone), '1992-07-01T12:00+02:00');
+  }
+});
+
+test('a local time in the spring gap does not exist: a RangeError, and a field error naming its path', () => {
+  assert.throws(
+    () => localToInstant('2026-03-29T02:30', 'Europe/Amsterdam'),
+    /does not exist in Europe\/Amsterdam/,
+  );
+  assert.throws(
+    () => localizeTimes({ parts: [{ start: '2026-03-29T02:00' }] }, 'Europe/Brussels'),
+    (error: unknown) => error instanceof LocalTimeError && error.path === 'parts.0.start',
+  );
+  const terms = findTerms('plusport-courses', '2026-03-01');
+  assert.throws(
+    () =>
+      evaluateJson(terms, {
+        type: 'cancellation',
+        requestedAt: '2026-03-20T10:00',
+        parts: [{ kind: 'exam', price: 10_000, start: '2026-03-29T02:15' }],
+      }),
+    (error: unknown) =>
+      error instanceof ValidationError &&
+      error.errors[0]?.path === 'parts.0.start' &&
+      /does not exist/.test(error.errors[0].message),
+  );
+});
+
+test('a question with local times is answered as the same question with offsets', () => {
+  const terms = findTerms('plusport-courses', '2026-05-01');
+  const local = evaluateJson(terms, {
+    type: 'cancellation',
+    requestedAt: '2026-05-04T16:59',
+    parts: [{ kind: 'classroom', price: 39_500, start: '2026-05-12T09:30' }],
+  });
+  const offset = evaluateJson(terms, {
+    type: 'cancellation',
+    requestedAt: '2026-05-04T16:59+02:00',
+    parts: [{ kind: 'classroom', price: 39_500, start: '2026-05-12T09:30+02:00' }],
+  });
+  assert.deepEqual(local.amounts, offset.amounts);
+  assert.equal(local.outcome, offset.outcome);
+  assert.equal(local.explanation.en, offset.explanation.en);
 });

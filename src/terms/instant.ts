@@ -254,3 +254,87 @@ function digit(text: string, index: number): number {
   if (value < 0 || value > 9) throw new RangeError(`'${text}' is not a date in the form YYYY-MM-DD`);
   return value;
 }
+
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
+
+/** A local wall-clock time without an offset, e.g. '2026-05-12T09:30'. */
+export function isLocalDateTime(text: string): boolean {
+  return LOCAL_DATE_TIME.test(text);
+}
+
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A local wall-clock time in the provider's zone ('2026-05-12T09:30') as an instant with its offset
+ * ('2026-05-12T09:30+02:00'). The offset is the zone's at that local time, summer time included. A
+ * time in the spring gap (the clocks jump from 02:00 to 03:00) does not exist and is a RangeError; a
+ * time in the autumn overlap (02:00-03:00 happens twice) is read as the first, summer-time one, as
+ * Temporal's 'compatible' disambiguation and most calendars do.
+ */
+export function localToInstant(text: string, timeZone: ProviderTimeZone): string {
+  if (!isLocalDateTime(text)) {
+    throw new RangeError(`'${text}' is not a local date and time (e.g. 2026-05-12T09:30)`);
+  }
+  // The wall-clock reading as if it were UTC; validates the date and the time.
+  const wall = parseInstant(`${text}Z`);
+  if (wall < FAST_FROM_MS) {
+    const zoned = Temporal.PlainDateTime.from(text).toZonedDateTime(timeZone, {
+      disambiguation: 'compatible',
+    });
+    if (Temporal.PlainDateTime.compare(zoned.toPlainDateTime(), Temporal.PlainDateTime.from(text)) !== 0) {
+      throw nonexistent(text, timeZone);
+    }
+    return `${text}${zoned.offset}`;
+  }
+  // Summer time first: in the autumn overlap both readings are valid and the earlier instant wins.
+  for (const offset of [120, 60]) {
+    if (offsetMinutesAt(wall - offset * MS_PER_MINUTE) === offset) return `${text}${offsetText(offset)}`;
+  }
+  throw nonexistent(text, timeZone);
+}
+
+function nonexistent(text: string, timeZone: ProviderTimeZone): RangeError {
+  return new RangeError(
+    `'${text}' does not exist in ${timeZone}: the clocks move forward from 02:00 to 03:00 that night; give a time outside that hour or an instant with its UTC offset`,
+  );
+}
+
+/**
+ * The question with every local wall-clock time (a string such as '2026-05-12T09:30', no offset) in
+ * it, at any depth, turned into an instant in the provider's zone; anything else is kept as it is.
+ * Every instant field therefore accepts a local time, including those of question types added later.
+ * A nonexistent local time is reported with the path of its field.
+ */
+export function localizeTimes(value: unknown, timeZone: ProviderTimeZone, path: string[] = []): unknown {
+  if (typeof value === 'string') {
+    if (!isLocalDateTime(value)) return value;
+    try {
+      return localToInstant(value, timeZone);
+    } catch (error) {
+      if (error instanceof RangeError) throw new LocalTimeError(path.join('.'), error.message);
+      throw error;
+    }
+  }
+  if (Array.isArray(value))
+    return value.map((item, i) => localizeTimes(item, timeZone, [...path, String(i)]));
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = localizeTimes(item, timeZone, [...path, key]);
+    return out;
+  }
+  return value;
+}
+
+/** A local time that does not exist (or cannot be read), with the path of its field. */
+export class LocalTimeError extends RangeError {
+  readonly path: string;
+  constructor(path: string, message: string) {
+    super(message);
+    this.name = 'LocalTimeError';
+    this.path = path;
+  }
+}

@@ -2,7 +2,13 @@ import type { ProviderTimeZone } from '../calendar/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Executor } from '../platform/db/database.ts';
-import { AppError, type FieldError, NotFoundError, ValidationError } from '../platform/errors.ts';
+import {
+  AppError,
+  ConflictError,
+  type FieldError,
+  NotFoundError,
+  ValidationError,
+} from '../platform/errors.ts';
 import { canManageTermsOf, isBuiltIn, termsNotFound, type Viewer } from './access.ts';
 import type { AppliedTerms, TermsRef } from './api-schemas.ts';
 import { builtInTerms, findTerms, parseTermsVersion, type TermsVersion } from './index.ts';
@@ -81,18 +87,24 @@ export function parseStored(row: store.StoredTermsVersion): TermsVersion {
 /**
  * A terms key with every version, if the viewer may see it; NotFoundError otherwise. `ex` is the
  * transaction to read in when the caller holds one (the embedded pool has one connection).
+ *
+ * Keys are unique per provider (issue 12, item 7), so a stored key is looked up at one provider:
+ * `ownerProviderId` when the caller knows it (an enrollment's or session's provider), else the
+ * viewer's own. Only a viewer without a provider (the platform admin, the operator) looks across
+ * providers, and is asked to name one when several have the key.
  */
 export async function loadTerms(
   ctx: AppContext,
   viewer: Viewer,
   key: string,
   ex: Executor = ctx.db,
+  ownerProviderId?: string,
 ): Promise<LoadedTerms> {
   const builtIn = builtInTermsOf(key);
   if (builtIn) return builtIn;
-  const owner = await store.findKeyOwner(ex, key);
+  const owner = await ownerOfKey(ex, viewer, key, ownerProviderId);
   if (owner === undefined || !canManageTermsOf(viewer, owner)) throw termsNotFound(key);
-  const rows = await store.listVersionsOfKey(ex, key);
+  const rows = await store.listVersionsOfKey(ex, owner, key);
   return {
     key,
     builtIn: false,
@@ -103,6 +115,26 @@ export async function loadTerms(
       createdAt: row.createdAt,
     })),
   };
+}
+
+async function ownerOfKey(
+  ex: Executor,
+  viewer: Viewer,
+  key: string,
+  ownerProviderId: string | undefined,
+): Promise<string | undefined> {
+  const provider = ownerProviderId ?? viewer?.providerId ?? undefined;
+  if (provider) return (await store.providerHasKey(ex, provider, key)) ? provider : undefined;
+  const owners = await store.findKeyOwners(ex, key);
+  if (owners.length > 1) {
+    // Only the platform admin and the operator get here, and they may see every provider's terms.
+    throw new ConflictError(
+      'terms-key-ambiguous',
+      'Terms key used by several providers',
+      `Several providers have terms '${key}' (${owners.join(', ')}); name the provider.`,
+    );
+  }
+  return owners[0];
 }
 
 /** Today in the terms' time zone, by the clock (never read inline: a test or a what-if sets it). */
@@ -116,15 +148,48 @@ export function timeZoneOf(loaded: LoadedTerms): ProviderTimeZone {
 }
 
 /**
- * A version by its label, or else the version in force on a day: the latest effectiveFrom on or
- * before it (registry.findTerms).
+ * A day before the first version of a terms key: no terms were in force, so nothing is decided. The
+ * problem names every version that exists, so the caller can name one or ask about a later day.
+ * `path` is the field that gave the day: `on`, or `question` when the day is the question's own.
  */
-export function pickVersion(loaded: LoadedTerms, version: string | undefined, day: string): LoadedVersion {
+export class NoTermsInForceError extends AppError {
+  constructor(loaded: LoadedTerms, day: string, path: string) {
+    const versions = loaded.versions.map(
+      (v) => `${v.terms.version} (in force from ${v.terms.effectiveFrom})`,
+    );
+    const message = `no version of the terms '${loaded.key}' was in force on ${day}; the versions are: ${versions.join(', ')}`;
+    // 404 as before (no version answers for that day), with a slug and detail of its own.
+    super(
+      404,
+      'terms-not-in-force',
+      'No terms in force on that day',
+      `The terms '${loaded.key}' have no version in force on ${day}: the first takes effect on ${loaded.versions[0]?.terms.effectiveFrom ?? '(none)'}. Versions: ${versions.join(', ')}. Name a version or ask about a later day.`,
+      [{ path, message }],
+    );
+  }
+}
+
+/**
+ * A version by its label, or else the version in force on a day: the latest effectiveFrom on or
+ * before it (registry.findTerms). `dayPath` names the field the day came from, for the problem
+ * raised when the day falls before the first version.
+ */
+export function pickVersion(
+  loaded: LoadedTerms,
+  version: string | undefined,
+  day: string,
+  dayPath = 'on',
+): LoadedVersion {
   if (version !== undefined) {
     const found = loaded.versions.find((v) => v.terms.version === version);
     if (!found) throw new NotFoundError(`Version '${version}' of the terms '${loaded.key}'`);
     return found;
   }
+  const first = loaded.versions.reduce<string | undefined>(
+    (min, v) => (min === undefined || v.terms.effectiveFrom < min ? v.terms.effectiveFrom : min),
+    undefined,
+  );
+  if (first !== undefined && day < first) throw new NoTermsInForceError(loaded, day, dayPath);
   const extra = loaded.builtIn ? [] : loaded.versions.map((v) => v.terms);
   const terms = findTerms(loaded.key, day, extra);
   const found = loaded.versions.find((v) => v.terms === terms);

@@ -15,9 +15,11 @@ export async function listTermsFor(ctx: AppContext, viewer: Viewer): Promise<Ter
     ownerProviderId: null,
     versions: listing.versions.map((v) => ({ ...v, basedOn: null, createdAt: null })),
   }));
+  // Keys are unique per provider: the platform admin may see two providers' terms of one name.
   const byKey = new Map<string, TermsListingView>();
   for (const row of await store.listVersions(ctx.db, storedScope(viewer))) {
-    let listing = byKey.get(row.key);
+    const listingKey = `${row.providerId} ${row.key}`;
+    let listing = byKey.get(listingKey);
     if (!listing) {
       listing = {
         provider: row.key,
@@ -26,7 +28,7 @@ export async function listTermsFor(ctx: AppContext, viewer: Viewer): Promise<Ter
         ownerProviderId: row.providerId,
         versions: [],
       };
-      byKey.set(row.key, listing);
+      byKey.set(listingKey, listing);
     }
     // The name customers know is the latest version's (rows come oldest first).
     const name = (row.document as { name?: unknown } | null)?.name;

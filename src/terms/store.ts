@@ -1,4 +1,4 @@
-/** All SQL of the terms context: the providers' own terms keys and versions (migrations/0004_terms.sql). */
+/** All SQL of the terms context: the providers' own terms keys and versions (migrations/0004_terms.sql, 0013). */
 import type { Selectable } from 'kysely';
 import type { Executor } from '../platform/db/database.ts';
 import type { TermsTables } from './tables.ts';
@@ -41,13 +41,29 @@ export type TermsOwnerScope =
   | { kind: 'provider'; providerId: string }
   | { kind: 'none' };
 
-export async function findKeyOwner(ex: Executor, key: string): Promise<string | undefined> {
+/**
+ * Whether this provider owns the terms key. Keys are unique per provider (migration 0013), so every
+ * lookup by key names the provider: another provider's key of the same name is never seen.
+ */
+export async function providerHasKey(ex: Executor, providerId: string, key: string): Promise<boolean> {
   const row = await ex
     .selectFrom('terms_keys')
     .select('provider_id')
+    .where('provider_id', '=', providerId)
     .where('terms_key', '=', key)
     .executeTakeFirst();
-  return row?.provider_id;
+  return row !== undefined;
+}
+
+/** The providers that have a terms key of this name: for the operator and the platform admin only. */
+export async function findKeyOwners(ex: Executor, key: string): Promise<string[]> {
+  const rows = await ex
+    .selectFrom('terms_keys')
+    .select('provider_id')
+    .where('terms_key', '=', key)
+    .orderBy('provider_id')
+    .execute();
+  return rows.map((row) => row.provider_id);
 }
 
 export async function insertKey(
@@ -61,11 +77,16 @@ export async function insertKey(
     .execute();
 }
 
-/** Every version of one key, oldest first. */
-export async function listVersionsOfKey(ex: Executor, key: string): Promise<StoredTermsVersion[]> {
+/** Every version of one provider's key, oldest first. */
+export async function listVersionsOfKey(
+  ex: Executor,
+  providerId: string,
+  key: string,
+): Promise<StoredTermsVersion[]> {
   const rows = await ex
     .selectFrom('terms_versions')
     .selectAll()
+    .where('provider_id', '=', providerId)
     .where('terms_key', '=', key)
     .orderBy('effective_from')
     .execute();
@@ -77,7 +98,7 @@ export async function listVersions(ex: Executor, scope: TermsOwnerScope): Promis
   if (scope.kind === 'none') return [];
   let query = ex.selectFrom('terms_versions').selectAll();
   if (scope.kind === 'provider') query = query.where('provider_id', '=', scope.providerId);
-  const rows = await query.orderBy('terms_key').orderBy('effective_from').execute();
+  const rows = await query.orderBy('terms_key').orderBy('provider_id').orderBy('effective_from').execute();
   return rows.map(toStored);
 }
 

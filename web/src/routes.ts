@@ -5,6 +5,7 @@
  * Order is the nav's order. The server checks every API call itself; `roles` only keeps the nav tidy.
  */
 import type { ComponentType } from 'react';
+import { AccountPage } from './account/AccountPage.tsx';
 import { ALL_ROLES, STAFF_ROLES } from './api/roles.ts';
 import type { Role } from './api/types.ts';
 import { CatalogPage } from './catalog/CatalogPage.tsx';
@@ -61,6 +62,7 @@ export const ROUTES: readonly PageRoute[] = [
   { path: '/mail', nav: 'nav.mail', roles: STAFF_ROLES, Page: MailListPage },
   { path: '/mail/:id', roles: STAFF_ROLES, Page: MailDetailPage },
   { path: '/terms', nav: 'nav.terms', roles: STAFF_ROLES, Page: TermsPage },
+  { path: '/account', roles: ALL_ROLES, Page: AccountPage },
 ];
 
 /** Whether a visitor who is not logged in may see the page at `path`. */

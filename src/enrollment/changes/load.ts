@@ -37,9 +37,9 @@ export function nowOf(ctx: AppContext): Date {
 export async function termsOf(
   ctx: AppContext,
   ex: Executor,
-  ref: { termsKey: string; termsVersion: string },
+  ref: { providerId: string; termsKey: string; termsVersion: string },
 ): Promise<AppliedTerms> {
-  const loaded = await loadTerms(ctx, null, ref.termsKey, ex);
+  const loaded = await loadTerms(ctx, null, ref.termsKey, ex, ref.providerId);
   const version = pickVersion(loaded, ref.termsVersion, '');
   return { key: ref.termsKey, version: version.terms.version, terms: version.terms };
 }

@@ -310,10 +310,16 @@ export function validateRows(
 
     const user = email !== undefined ? facts.usersByEmail.get(email) : undefined;
     if (user) {
-      if (user.role !== 'learner' || user.providerId !== facts.providerId) {
-        fail('email', `${email} belongs to an account that cannot be enrolled as a learner here`);
-      } else if (customerId !== null && user.customerId !== null && user.customerId !== customerId) {
-        fail('email', `${email} is a learner of another company`);
+      // One text whatever the account is, so a sheet does not tell its kind (issue 12, item 6).
+      if (
+        user.role !== 'learner' ||
+        user.providerId !== facts.providerId ||
+        (customerId !== null && user.customerId !== null && user.customerId !== customerId)
+      ) {
+        fail(
+          'email',
+          `${email} is in use by an account of another company or another kind: not enrollable here`,
+        );
       } else if (session && facts.liveEnrollments.has(`${session.id} ${user.id}`)) {
         fail('email', `${email} is already enrolled in session ${session.code}`);
       }

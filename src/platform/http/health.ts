@@ -25,7 +25,7 @@ export async function registerHealth(app: KlasseApp, ctx: AppContext): Promise<v
   app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
     const problem = await notReadyBecause(ctx, expected);
     if (problem === null) return { status: 'ready' };
-    request.log.warn({ reason: problem }, 'not ready');
+    request.log.warn({ reason: problem.internal }, 'not ready');
     return reply
       .code(503)
       .type(PROBLEM_CONTENT_TYPE)
@@ -33,18 +33,31 @@ export async function registerHealth(app: KlasseApp, ctx: AppContext): Promise<v
         type: `${PROBLEM_BASE}not-ready`,
         title: 'Not ready',
         status: 503,
-        detail: problem,
+        detail: problem.public,
         instance: request.url,
         requestId: request.id,
       });
   });
 }
 
-async function notReadyBecause(ctx: AppContext, expected: string[]): Promise<string | null> {
+/**
+ * Why the process is not ready: `public` for the answer, `internal` (with the database's own error
+ * text, which can name hosts, users and databases) for the log only (issue 12, item 8; ASVS 7.4.1).
+ */
+interface NotReady {
+  public: string;
+  internal: string;
+}
+
+function notReady(publicText: string, internal = publicText): NotReady {
+  return { public: publicText, internal };
+}
+
+async function notReadyBecause(ctx: AppContext, expected: string[]): Promise<NotReady | null> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<string>((resolve) => {
+  const timeout = new Promise<NotReady>((resolve) => {
     timer = setTimeout(
-      () => resolve(`the database did not answer within ${READY_TIMEOUT_MS} ms`),
+      () => resolve(notReady(`the database did not answer within ${READY_TIMEOUT_MS} ms`)),
       READY_TIMEOUT_MS,
     );
   });
@@ -54,9 +67,13 @@ async function notReadyBecause(ctx: AppContext, expected: string[]): Promise<str
         (await ctx.db.selectFrom('klasse_migrations').select('name').execute()).map((row) => row.name),
       );
       const missing = expected.filter((name) => !applied.has(name));
-      return missing.length === 0 ? null : `migrations not applied: ${missing.join(', ')}`;
+      // Migration names are in the public source; they tell an operator what to run.
+      return missing.length === 0 ? null : notReady(`migrations not applied: ${missing.join(', ')}`);
     } catch (error) {
-      return `the database does not answer: ${error instanceof Error ? error.message : String(error)}`;
+      return notReady(
+        'the database does not answer',
+        `the database does not answer: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   })();
   try {

@@ -1,4 +1,6 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import client from 'prom-client';
+import { AppError, NotFoundError } from '../errors.ts';
 import type { KlasseApp } from './types.ts';
 
 /**
@@ -6,8 +8,19 @@ import type { KlasseApp } from './types.ts';
  * histogram of request durations by method, route pattern and status. The route is the pattern
  * ('/api/sessions/:id'), never the raw URL, so the number of series stays bounded; requests that
  * matched no route share the label 'unmatched'.
+ *
+ * The figures say how busy Klasse is and which routes fail, so they are not public (issue 12, item 8;
+ * ASVS 14.3): /metrics answers only a request with `Authorization: Bearer <KLASSE_METRICS_TOKEN>`.
+ * Without that setting nothing is collected and /metrics answers 404 as if it did not exist.
  */
-export function registerMetrics(app: KlasseApp): client.Registry {
+export function registerMetrics(app: KlasseApp, token: string | undefined): client.Registry | null {
+  if (token === undefined) {
+    app.get('/metrics', { schema: { hide: true } }, async () => {
+      throw new NotFoundError('GET /metrics');
+    });
+    return null;
+  }
+  const expected = digest(token);
   // One registry per server, not prom-client's global one, so several servers in one process
   // (tests) do not collide.
   const registry = new client.Registry();
@@ -33,9 +46,24 @@ export function registerMetrics(app: KlasseApp): client.Registry {
     );
   });
 
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+    const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (given === undefined || !timingSafeEqual(digest(given), expected)) {
+      reply.header('www-authenticate', 'Bearer realm="klasse-metrics"');
+      throw new AppError(
+        401,
+        'metrics-token-required',
+        'Metrics token required',
+        'Send the metrics token (KLASSE_METRICS_TOKEN) as a bearer token.',
+      );
+    }
     reply.type(registry.contentType);
     return registry.metrics();
   });
   return registry;
+}
+
+/** Compared as SHA-256 digests: equal length, so timingSafeEqual reveals neither content nor length. */
+function digest(secret: string): Buffer {
+  return createHash('sha256').update(secret).digest();
 }

@@ -100,7 +100,7 @@ export async function buildServer(
       : false,
   });
 
-  registerMetrics(app);
+  registerMetrics(app, ctx.config.metricsToken);
   await registerHealth(app, ctx);
   await registerOpenApi(app, { secure: ctx.config.secureCookies });
 

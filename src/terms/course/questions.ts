@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoInstantSchema as instantSchema, isoDateSchema } from '../../calendar/date-schemas.ts';
+import { isoDateTimeSchema as instantSchema, isoDateSchema } from '../../calendar/date-schemas.ts';
 import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sections.ts';
 
 /**
@@ -7,8 +7,9 @@ import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sect
  * euro cents. Each schema is one member of the Question discriminated union (src/terms/question.ts).
  */
 
-// The one date and instant schemas of every boundary (issue 12, item 10).
-export { isoDateSchema, isoInstantSchema as instantSchema } from '../../calendar/date-schemas.ts';
+// The one date and date-time schemas of every boundary (issue 12, item 10). An instant has its
+// offset, or is a local wall-clock time in the provider's zone (src/terms/instant.ts).
+export { isoDateSchema, isoDateTimeSchema as instantSchema } from '../../calendar/date-schemas.ts';
 export const centsSchema = z.int().min(0).max(100_000_000_00).describe('An amount in euro cents');
 
 /** in_company / out_company: a closed group with its own quote (PlusPort 14.7, 15.7; Ingenium 25.2). */

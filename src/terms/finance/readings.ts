@@ -6,17 +6,18 @@ import type { Reading } from '../readings.ts';
  * the engine applies. Each id appears in the code or data that applies it and in the `readings` of
  * every decision that relied on it; the test named pins it.
  */
-const PP_A = 'plusport-algemene-leveringsvoorwaarden';
-const PP_C = 'plusport-cursusvoorwaarden';
-const SP = 'sparse-algemene-voorwaarden';
-const IN = 'ingenium-leveringsvoorwaarden';
-const VA = 'vapro-leverings-en-betalingsvoorwaarden';
 const T = 'src/terms/finance/';
 
 export const FINANCE_READINGS: readonly Reading[] = [
   {
     id: 'days-after-event',
-    clauses: [`${PP_A}#8.5`, `${VA}#17.1`, `${IN}#3.2`, `${IN}#15.5`, `${VA}#22.5`],
+    clauses: [
+      'plusport-algemene-leveringsvoorwaarden#8.5',
+      'vapro-leverings-en-betalingsvoorwaarden#17.1',
+      'ingenium-leveringsvoorwaarden#3.2',
+      'ingenium-leveringsvoorwaarden#15.5',
+      'vapro-leverings-en-betalingsvoorwaarden#22.5',
+    ],
     text: '"binnen 10 dagen na factuurdatum"; "binnen tien dagen nadat de omstandigheden ... zich hebben voorgedaan"; "geldig gedurende 30 dagen"',
     question: 'Which day is the last day of a term of n days after an event?',
     reading:
@@ -26,7 +27,11 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'due-date-non-working-day',
-    clauses: [`${PP_A}#8.5`, `${IN}#15.2`, `${VA}#22.5`],
+    clauses: [
+      'plusport-algemene-leveringsvoorwaarden#8.5',
+      'ingenium-leveringsvoorwaarden#15.2',
+      'vapro-leverings-en-betalingsvoorwaarden#22.5',
+    ],
     text: '"binnen een termijn van 15 dagen na factuurdatum betalen"',
     question: 'Does a due date on a Saturday, Sunday or holiday move to the next working day?',
     reading:
@@ -36,7 +41,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'statutory-term-extended',
-    clauses: [`${SP}#3.6`],
+    clauses: ['sparse-algemene-voorwaarden#3.6'],
     text: 'Sparse 3.6: "Betalingen volgens overeengekomen of gefactureerde voorwaarden" (no number of days)',
     question: 'When is an invoice due if neither the terms nor the invoice set a term?',
     reading:
@@ -46,7 +51,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'receipt-defaults-to-invoice-date',
-    clauses: [`${SP}#3.6`],
+    clauses: ['sparse-algemene-voorwaarden#3.6'],
     text: 'art. 6:119a lid 2 BW: "30 dagen na ontvangst van de factuur"',
     question: 'What if the day of receipt is not known?',
     reading: 'The invoice is taken to be received on its date; a question may give receivedOn.',
@@ -55,7 +60,11 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'prepayment-day-before-start',
-    clauses: [`${PP_C}#5.3`, `${SP}#61.1`, `${VA}#22.6`],
+    clauses: [
+      'plusport-cursusvoorwaarden#5.3',
+      'sparse-algemene-voorwaarden#61.1',
+      'vapro-leverings-en-betalingsvoorwaarden#22.6',
+    ],
     text: '"Facturen dienen voor aanvang van de Cursus te zijn voldaan"; "Betaling geschiedt voorafgaand aan opleiding"; "voorafgaand aan de levering"',
     question:
       'What is the last day for a payment due before the start or the delivery, and how does it combine with the invoice term?',
@@ -66,7 +75,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'trainer-invoice-term',
-    clauses: [`${PP_A}#19.2`],
+    clauses: ['plusport-algemene-leveringsvoorwaarden#19.2'],
     text: '"Klant is verplicht om richting de Externe Opleiders een betalingstermijn van 60 dagen te hanteren"',
     question: 'What is the due date of an external trainer invoice in the invoicing service?',
     reading:
@@ -76,7 +85,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'ingenium-payment-term',
-    clauses: [`${IN}#15.1`, `${IN}#15.2`],
+    clauses: ['ingenium-leveringsvoorwaarden#15.1', 'ingenium-leveringsvoorwaarden#15.2'],
     text: '15.1 "binnen 14 dagen na het verstrijken van de betalingstermijn"; 15.2 "Na het verstrijken van de factuurdata na 14 dagen ... is de opdrachtgever in verzuim"',
     question: 'Is payment due 14 days after the invoice date, or 14 days after some other term?',
     reading:
@@ -86,7 +95,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'statutory-rate-by-customer',
-    clauses: [`${PP_C}#5.4`],
+    clauses: ['plusport-cursusvoorwaarden#5.4'],
     text: '"is Opdrachtgever c.q. Cursist ... over het openstaande bedrag wettelijke rente verschuldigd"',
     question: 'Which statutory rate: the commercial rate or the consumer rate?',
     reading:
@@ -96,7 +105,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'interest-from-due-date',
-    clauses: [`${VA}#22.8`],
+    clauses: ['vapro-leverings-en-betalingsvoorwaarden#22.8'],
     text: '"Opdrachtgever is direct vanaf de vervaldag rente verschuldigd"',
     question: 'Does interest run from the due date itself or from the day after?',
     reading:
@@ -106,7 +115,12 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'interest-from-day-after-due',
-    clauses: [`${PP_A}#8.7`, `${PP_C}#5.4`, `${SP}#3.7`, `${IN}#15.2`],
+    clauses: [
+      'plusport-algemene-leveringsvoorwaarden#8.7',
+      'plusport-cursusvoorwaarden#5.4',
+      'sparse-algemene-voorwaarden#3.7',
+      'ingenium-leveringsvoorwaarden#15.2',
+    ],
     text: '"Indien Klant de verschuldigde bedragen niet binnen de overeengekomen termijn betaalt"',
     question: 'From which day does interest run where the terms do not say?',
     reading:
@@ -116,7 +130,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'monthly-rate-without-counting-rule',
-    clauses: [`${IN}#15.2`],
+    clauses: ['ingenium-leveringsvoorwaarden#15.2'],
     text: '"een rente verschuldigd van 2,5 % per maand, tenzij de wettelijke rente hoger is"',
     question: 'How is "2.5 % per month" counted over part of a month, and how is "higher" compared?',
     reading:
@@ -127,7 +141,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'contractual-compounding',
-    clauses: [`${IN}#15.2`, `${VA}#22.8`],
+    clauses: ['ingenium-leveringsvoorwaarden#15.2', 'vapro-leverings-en-betalingsvoorwaarden#22.8'],
     text: 'neither clause mentions compounding; statutory interest compounds yearly (art. 6:119 lid 2, 6:119a lid 3 BW)',
     question: 'Does an agreed monthly rate compound yearly?',
     reading:
@@ -137,7 +151,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'collection-basis-principal',
-    clauses: [`${IN}#16.1`, `${VA}#22.11`],
+    clauses: ['ingenium-leveringsvoorwaarden#16.1', 'vapro-leverings-en-betalingsvoorwaarden#22.11'],
     text: 'Ingenium: "een dadelijk opeisbare boete van 15% over het nog verschuldigde bedrag"; VAPRO: "15% van het bedrag waarvoor de Opdrachtgever in gebreke is"',
     question: 'Is the percentage taken of the principal or of principal plus interest?',
     reading: 'Of the principal still owed, without interest, as the statutory scale is (Besluit art. 2).',
@@ -146,7 +160,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'collection-costs-handed-over',
-    clauses: [`${PP_A}#8.7`],
+    clauses: ['plusport-algemene-leveringsvoorwaarden#8.7'],
     text: '"Indien de vordering uit handen wordt gegeven is Klant tevens gehouden tot betaling van de buitengerechtelijke kosten"',
     question: 'Are collection costs due on default, or only once the claim is handed over?',
     reading:
@@ -156,7 +170,11 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'consumer-collection-costs',
-    clauses: [`${IN}#16.1`, `${VA}#22.11`, `${PP_C}#5.6`],
+    clauses: [
+      'ingenium-leveringsvoorwaarden#16.1',
+      'vapro-leverings-en-betalingsvoorwaarden#22.11',
+      'plusport-cursusvoorwaarden#5.6',
+    ],
     text: 'Ingenium: "met een minimum van € 50,00"; VAPRO: "met een minimum van € 250,-, dan wel de werkelijke kosten indien deze hoger zijn"',
     question: 'What does a consumer owe under a clause above the statutory scale?',
     reading:
@@ -166,7 +184,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'law-when-terms-silent',
-    clauses: [`${SP}#3.7`, `${IN}#13.1`],
+    clauses: ['sparse-algemene-voorwaarden#3.7', 'ingenium-leveringsvoorwaarden#13.1'],
     text: 'the terms have no clause on the question (allocation, invoice disputes, quotes, force-majeure termination, a complaint subject)',
     question: 'How does the engine answer a finance question the terms do not address?',
     reading:
@@ -176,7 +194,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'surcharge-basis',
-    clauses: [`${IN}#15.5`],
+    clauses: ['ingenium-leveringsvoorwaarden#15.5'],
     text: '"Gebruiker heeft de mogelijkheid een kredietbeperkingstoeslag van 2% in rekening te brengen. Deze toeslag is niet verschuldigd bij betaling binnen 7 dagen na factuurdatum."',
     question: 'Of what is the 2 % taken, and is day 7 in time?',
     reading:
@@ -186,7 +204,10 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'vapro-invoice-dispute',
-    clauses: [`${VA}#17.1`, `${VA}#22.10`],
+    clauses: [
+      'vapro-leverings-en-betalingsvoorwaarden#17.1',
+      'vapro-leverings-en-betalingsvoorwaarden#22.10',
+    ],
     text: '17.1 "Reclamaties dienen bij aangetekend schrijven ... binnen tien dagen"; 22.10 "Bezwaren tegen de hoogte van een factuur schorten de betalingsverplichting niet op"',
     question: 'Does VAPRO set a deadline for disputing an invoice?',
     reading:
@@ -196,7 +217,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'complaint-earliest-window',
-    clauses: [`${IN}#13.1`],
+    clauses: ['ingenium-leveringsvoorwaarden#13.1'],
     text: '"binnen 8 dagen na ontdekking, doch uiterlijk binnen 14 dagen na voltooiing van de betreffende werkzaamheden"',
     question: 'Which deadline applies, and does it cover courses?',
     reading:
@@ -206,7 +227,11 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'plusport-courses-incorporation',
-    clauses: [`${PP_C}#16.9`, `${PP_C}#17.2`, `${PP_C}#18.2`],
+    clauses: [
+      'plusport-cursusvoorwaarden#16.9',
+      'plusport-cursusvoorwaarden#17.2',
+      'plusport-cursusvoorwaarden#18.2',
+    ],
     text: '"Voorts is het gestelde in artikel 13 "Duur en beëindiging" van de Algemene Leveringsvoorwaarden onverminderd van kracht"',
     question: 'Which articles of the general terms apply to course agreements?',
     reading:
@@ -216,7 +241,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'plusport-damage-report',
-    clauses: [`${PP_A}#10.4`],
+    clauses: ['plusport-algemene-leveringsvoorwaarden#10.4'],
     text: '"zo spoedig mogelijk na ontdekking (doch uiterlijk binnen een één (1) maand) schriftelijk bij PlusPort meldt"',
     question: 'What is the deadline for reporting damage?',
     reading:
@@ -226,7 +251,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'sparse-complaints',
-    clauses: [`${SP}#16.7`, `${SP}#40.1`],
+    clauses: ['sparse-algemene-voorwaarden#16.7', 'sparse-algemene-voorwaarden#40.1'],
     text: '"Schadevergoeding vereist spoedige schriftelijke melding en vervalt na 24 maanden zonder rechtsvordering"',
     question: 'What complaint window does Sparse set, and from when do the 24 months run?',
     reading:
@@ -236,7 +261,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'sparse-payment-term',
-    clauses: [`${SP}#3.6`, `${SP}#61.1`],
+    clauses: ['sparse-algemene-voorwaarden#3.6', 'sparse-algemene-voorwaarden#61.1'],
     text: '3.6 "Betalingen volgens overeengekomen of gefactureerde voorwaarden"; 61.1 "Betaling geschiedt voorafgaand aan opleiding"',
     question: 'When is a Sparse training invoice due?',
     reading:
@@ -246,7 +271,12 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'notice-before-end',
-    clauses: [`${PP_A}#13.2`, `${SP}#4.2`, `${IN}#11.1`, `${VA}#20.3`],
+    clauses: [
+      'plusport-algemene-leveringsvoorwaarden#13.2',
+      'sparse-algemene-voorwaarden#4.2',
+      'ingenium-leveringsvoorwaarden#11.1',
+      'vapro-leverings-en-betalingsvoorwaarden#20.3',
+    ],
     text: '"met inachtneming van een opzegtermijn van zes (6) maanden"; "uiterlijk drie maanden voor de einddatum"; "minimaal een maand voor het einde van de termijn"',
     question: 'By which day must a notice be received to end a fixed term?',
     reading:
@@ -256,7 +286,11 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'renewal-period',
-    clauses: [`${IN}#5.2`, `${SP}#4.2`, `${PP_A}#13.1`],
+    clauses: [
+      'ingenium-leveringsvoorwaarden#5.2',
+      'sparse-algemene-voorwaarden#4.2',
+      'plusport-algemene-leveringsvoorwaarden#13.1',
+    ],
     text: 'Ingenium 5.2 "vindt stilzwijgende verlenging plaats" (no period); Sparse 4.2 "met maximaal één jaar"',
     question: 'For how long is a fixed term renewed?',
     reading:
@@ -266,7 +300,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'ingenium-indefinite-notice',
-    clauses: [`${IN}#5.1`, `${IN}#11.1`],
+    clauses: ['ingenium-leveringsvoorwaarden#5.1', 'ingenium-leveringsvoorwaarden#11.1'],
     text: '5.1 "De overeenkomst wordt aangegaan voor onbepaalde tijd"; 11.1 "minimaal een maand voor het einde van de termijn ... zoals genoemd in artikel 2"',
     question: 'How does an Ingenium agreement for an indefinite time end?',
     reading:
@@ -276,7 +310,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'reasonable-notice',
-    clauses: [`${SP}#15.3`],
+    clauses: ['sparse-algemene-voorwaarden#15.3'],
     text: '"kunnen schriftelijk worden opgezegd met redelijke termijn"',
     question: 'What notice ends a Sparse agreement for an indefinite time?',
     reading: 'The terms set no number: the decision says so and gives no end date.',
@@ -285,7 +319,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'calendar-month-notice',
-    clauses: [`${SP}#55.1`],
+    clauses: ['sparse-algemene-voorwaarden#55.1'],
     text: '"opzegtermijn van één kalendermaand"',
     question: 'When does a notice of one calendar month end the secondment?',
     reading:
@@ -295,7 +329,11 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'consumer-tacit-renewal',
-    clauses: [`${VA}#20.3`, `${PP_A}#13.1`, `${SP}#4.2`],
+    clauses: [
+      'vapro-leverings-en-betalingsvoorwaarden#20.3',
+      'plusport-algemene-leveringsvoorwaarden#13.1',
+      'sparse-algemene-voorwaarden#4.2',
+    ],
     text: 'tacit renewal clauses, for a customer who is a consumer',
     question: 'May a consumer end a tacitly renewed agreement?',
     reading:
@@ -305,7 +343,11 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'cost-factor-price-change',
-    clauses: [`${PP_C}#5.2`, `${IN}#14.5`, `${VA}#22.2`],
+    clauses: [
+      'plusport-cursusvoorwaarden#5.2',
+      'ingenium-leveringsvoorwaarden#14.5',
+      'vapro-leverings-en-betalingsvoorwaarden#22.2',
+    ],
     text: '"Bij wijziging van een of meer van deze factoren is PlusPort bv gerechtigd haar prijzen aan te passen"; "binnen redelijke grenzen ... zonder dit vooraf te melden"',
     question: 'Does a price change on cost factors need notice?',
     reading:
@@ -315,7 +357,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'price-increase-within-three-months',
-    clauses: [`${PP_C}#5.2`],
+    clauses: ['plusport-cursusvoorwaarden#5.2'],
     text: '"als de prijsaanpassing binnen drie maanden na het tot stand komen van de overeenkomst 10% of meer bedraagt"',
     question: 'Which date must fall within three months, and is 10 % included?',
     reading:
@@ -325,7 +367,11 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'consumer-price-increase',
-    clauses: [`${PP_C}#5.2`, `${VA}#22.2`, `${IN}#14.5`],
+    clauses: [
+      'plusport-cursusvoorwaarden#5.2',
+      'vapro-leverings-en-betalingsvoorwaarden#22.2',
+      'ingenium-leveringsvoorwaarden#14.5',
+    ],
     text: 'price-change clauses without a right to dissolve, for a customer who is a consumer',
     question: 'May a consumer dissolve on a price increase?',
     reading:
@@ -335,7 +381,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'dissolve-window-without-notice',
-    clauses: [`${VA}#22.4`, `${VA}#22.2`],
+    clauses: ['vapro-leverings-en-betalingsvoorwaarden#22.4', 'vapro-leverings-en-betalingsvoorwaarden#22.2'],
     text: '22.4 "binnen 10 dagen na de mededeling van de prijsverhoging"; 22.2 "zonder dit vooraf te melden"',
     question: 'From when do the 10 days run if VAPRO did not announce the increase?',
     reading: 'From the day the new price takes effect.',
@@ -344,7 +390,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'notice-before-effect',
-    clauses: [`${PP_A}#2.3`, `${VA}#1.4`],
+    clauses: ['plusport-algemene-leveringsvoorwaarden#2.3', 'vapro-leverings-en-betalingsvoorwaarden#1.4'],
     text: '"met inachtneming van een termijn van tenminste 3 maanden voor de inwerkingtreding"; "Tussen deze kennisgeving en de inwerkingtreding ... zal tenminste een maand zitten"',
     question: 'What is the earliest effective date after a notice?',
     reading:
@@ -354,7 +400,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'no-terms-change-clause',
-    clauses: [`${SP}#1.2`, `${PP_C}#2.2`],
+    clauses: ['sparse-algemene-voorwaarden#1.2', 'plusport-cursusvoorwaarden#2.2'],
     text: 'Sparse and the PlusPort course terms have no clause on changing the terms',
     question: 'May the provider change these terms during an agreement?',
     reading:
@@ -364,7 +410,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'terms-version-at-agreement',
-    clauses: [`${IN}#24.3`],
+    clauses: ['ingenium-leveringsvoorwaarden#24.3'],
     text: '"Van toepassing is steeds de laatst gedeponeerde versie c.q. de versie zoals die gold ten tijde van het tot stand komen van de onderhavige opdracht"',
     question: 'Do newly deposited terms apply to running agreements?',
     reading:
@@ -374,7 +420,12 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'longer-than-threshold',
-    clauses: [`${PP_A}#11.2`, `${SP}#17.2`, `${IN}#20.4`, `${VA}#11.1`],
+    clauses: [
+      'plusport-algemene-leveringsvoorwaarden#11.2',
+      'sparse-algemene-voorwaarden#17.2',
+      'ingenium-leveringsvoorwaarden#20.4',
+      'vapro-leverings-en-betalingsvoorwaarden#11.1',
+    ],
     text: '"langer dan zestig dagen"; "langer dan 2 maanden"; "langer duurt dan twee maanden"',
     question: 'From which day may a party terminate?',
     reading:
@@ -384,7 +435,7 @@ export const FINANCE_READINGS: readonly Reading[] = [
   },
   {
     id: 'plusport-courses-force-majeure',
-    clauses: [`${PP_C}#7.1`],
+    clauses: ['plusport-cursusvoorwaarden#7.1'],
     text: '"heeft zij het recht de overeenkomst geheel of gedeeltelijk te beëindigen" (the exam supplier)',
     question: 'Who may end a course agreement on force majeure, and when?',
     reading:

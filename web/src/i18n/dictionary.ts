@@ -3,6 +3,7 @@
  * languages side by side: the English table is typed by the Dutch keys, so a label missing in
  * either language is a type error. `{name}`-style placeholders are filled in by `t()`.
  */
+import { ACCOUNT_LABELS } from '../account/labels.ts';
 import type { Role } from '../api/types.ts';
 import { CATALOG_LABELS } from '../catalog/labels.ts';
 import { ENROLLMENT_LABELS } from '../enrollments/labels.ts';
@@ -228,6 +229,7 @@ const nl = {
   ...SESSION_LABELS.nl,
   ...ENROLLMENT_LABELS.nl,
   ...IMPORT_LABELS.nl,
+  ...ACCOUNT_LABELS.nl,
 };
 
 export type LabelKey = keyof typeof nl;
@@ -445,6 +447,7 @@ const en: Record<LabelKey, string> = {
   ...SESSION_LABELS.en,
   ...ENROLLMENT_LABELS.en,
   ...IMPORT_LABELS.en,
+  ...ACCOUNT_LABELS.en,
 };
 
 export const DICTIONARY: Record<Language, Record<LabelKey, string>> = { nl, en };

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
 import { useMe, useSession } from '../session/session.tsx';
+import { Link } from './router.tsx';
 
 /** A disclosure: the button shows who is logged in; the panel holds their details and Log out. */
 export function UserMenu() {
@@ -58,6 +59,9 @@ export function UserMenu() {
           <br />
           <span className="muted">{roleLabel(user.role)}</span>
         </p>
+        <Link to="/account" className="user-menu-link" onClick={() => setOpen(false)}>
+          {t('account.link')}
+        </Link>
         <button type="button" className="button secondary" onClick={() => void logout()}>
           {t('user.logout')}
         </button>

@@ -1,8 +1,6 @@
 import type { CourseSectionsInput, Label, ScheduleInput } from '../../course/sections.ts';
 
 /** Ingenium leveringsvoorwaarden 25 and 26, 3.5 as course rules (readings weeks-as-days, in-company). */
-const DOC = 'ingenium-leveringsvoorwaarden';
-const c = (article: string) => `${DOC}#${article}`;
 const label = (nl: string, en: string): Label => ({ nl, en });
 
 /** "Tot 2 weken voor aanvang ... kosteloos annuleren. Daarna betaal je het volledige bedrag." */
@@ -15,7 +13,7 @@ function twoWeeks(days: number, what: Label): ScheduleInput {
         from: days,
         to: null,
         feeBasisPoints: 0,
-        clause: c('25.2'),
+        clause: 'ingenium-leveringsvoorwaarden#25.2',
         label: label(
           `tot ${days / 7} weken (${days} dagen) voor aanvang${what.nl}: kosteloos`,
           `until ${days / 7} weeks (${days} days) before the start${what.en}: free`,
@@ -26,7 +24,7 @@ function twoWeeks(days: number, what: Label): ScheduleInput {
         from: 0,
         to: days - 1,
         feeBasisPoints: 10000,
-        clause: c('25.2'),
+        clause: 'ingenium-leveringsvoorwaarden#25.2',
         label: label(
           `minder dan ${days / 7} weken voor aanvang${what.nl}: het volledige bedrag`,
           `less than ${days / 7} weeks before the start${what.en}: the full amount`,
@@ -45,7 +43,7 @@ const reschedule: ScheduleInput = {
       from: 14,
       to: null,
       feeBasisPoints: 0,
-      clause: c('25.2'),
+      clause: 'ingenium-leveringsvoorwaarden#25.2',
       label: label(
         'uiterlijk 14 dagen voor de cursus- of examendag: verplaatsen kosteloos',
         '14 days or more before the course or exam day: free',
@@ -57,7 +55,7 @@ const reschedule: ScheduleInput = {
       to: 13,
       feeBasisPoints: 0,
       allowed: false,
-      clause: c('25.2'),
+      clause: 'ingenium-leveringsvoorwaarden#25.2',
       label: label(
         'minder dan 14 dagen voor de cursus- of examendag: verplaatsen niet mogelijk',
         'less than 14 days before the course or exam day: not possible',
@@ -72,7 +70,7 @@ export const ingeniumCourseSections: CourseSectionsInput = {
     afterStart: {
       id: 'after-start',
       feeBasisPoints: 10000,
-      clause: c('25.2'),
+      clause: 'ingenium-leveringsvoorwaarden#25.2',
       label: label(
         'na aanvang van de cursus geen recht op terugbetaling',
         'after the start of the course no refund',
@@ -87,29 +85,38 @@ export const ingeniumCourseSections: CourseSectionsInput = {
       workshop: { mode: 'schedule', schedule: reschedule },
       classroom: { mode: 'schedule', schedule: reschedule },
     },
-    afterStart: { clause: c('25.2') },
+    afterStart: { clause: 'ingenium-leveringsvoorwaarden#25.2' },
   },
   substitution: {
     mode: 'allowed',
     feeCents: 0,
-    clause: c('25.2'),
-    vcaExamRegisteredWorkingDaysBefore: { workingDays: 1, clause: c('25.2') },
-    beforeStart: { clause: c('25.2') },
+    clause: 'ingenium-leveringsvoorwaarden#25.2',
+    vcaExamRegisteredWorkingDaysBefore: { workingDays: 1, clause: 'ingenium-leveringsvoorwaarden#25.2' },
+    beforeStart: { clause: 'ingenium-leveringsvoorwaarden#25.2' },
   },
-  providerCancellation: { refundClause: c('25.1'), alternativeReplacesRefund: false, clause: c('25.1') },
-  elearningAccess: { runsFrom: 'opened', period: { months: 1 }, clause: c('26') },
+  providerCancellation: {
+    refundClause: 'ingenium-leveringsvoorwaarden#25.1',
+    alternativeReplacesRefund: false,
+    clause: 'ingenium-leveringsvoorwaarden#25.1',
+  },
+  elearningAccess: { runsFrom: 'opened', period: { months: 1 }, clause: 'ingenium-leveringsvoorwaarden#26' },
   certificateRelease: {
     parts: {
       elearning: {
         conditions: [
           {
             condition: 'finalTestPassed',
-            clause: c('26'),
+            clause: 'ingenium-leveringsvoorwaarden#26',
             label: label('de eindtoets behaald', 'passed the final test'),
           },
         ],
       },
     },
   },
-  groupDiscount: { minParticipants: 2, alternativeDates: true, tiers: [], clause: c('3.5') },
+  groupDiscount: {
+    minParticipants: 2,
+    alternativeDates: true,
+    tiers: [],
+    clause: 'ingenium-leveringsvoorwaarden#3.5',
+  },
 };

@@ -1,7 +1,6 @@
 import type { FinanceSectionsInput } from '../../finance/sections.ts';
 
 /** Ingenium Leveringsvoorwaarden as finance and contract rules. */
-const I = (article: string) => `ingenium-leveringsvoorwaarden#${article}`;
 
 export const ingeniumFinanceSections: FinanceSectionsInput = {
   payment: {
@@ -11,13 +10,13 @@ export const ingeniumFinanceSections: FinanceSectionsInput = {
         invoiceKind: 'standard',
         days: 14,
         invoiceMayStateOther: true,
-        clauses: [I('15.1'), I('15.2')],
+        clauses: ['ingenium-leveringsvoorwaarden#15.1', 'ingenium-leveringsvoorwaarden#15.2'],
         readings: ['ingenium-payment-term'],
       },
     ],
     prepayment: [],
     dueDateOnNonWorkingDay: 'stays',
-    noSuspension: I('15.1'),
+    noSuspension: 'ingenium-leveringsvoorwaarden#15.1',
   },
   lateInterest: {
     rate: {
@@ -30,15 +29,23 @@ export const ingeniumFinanceSections: FinanceSectionsInput = {
     start: 'day_after_due_date',
     compoundContractual: false,
     withoutNotice: true,
-    clauses: [I('15.2')],
+    clauses: ['ingenium-leveringsvoorwaarden#15.2'],
   },
   collectionCosts: {
     rule: { kind: 'percentage', rateBp: 1500, minimumCents: 5000, actualCostsIfHigher: true },
     dueWhen: 'default',
-    clauses: [I('16.1'), I('16.2')],
+    clauses: ['ingenium-leveringsvoorwaarden#16.1', 'ingenium-leveringsvoorwaarden#16.2'],
   },
-  allocation: { order: ['costs', 'interest', 'principal'], mayRefuseOtherOrder: true, clauses: [I('15.4')] },
-  creditRestrictionSurcharge: { rateBp: 200, waivedWithinDays: 7, clauses: [I('15.5')] },
+  allocation: {
+    order: ['costs', 'interest', 'principal'],
+    mayRefuseOtherOrder: true,
+    clauses: ['ingenium-leveringsvoorwaarden#15.4'],
+  },
+  creditRestrictionSurcharge: {
+    rateBp: 200,
+    waivedWithinDays: 7,
+    clauses: ['ingenium-leveringsvoorwaarden#15.5'],
+  },
   invoiceDispute: null,
   complaints: {
     rules: [
@@ -52,7 +59,7 @@ export const ingeniumFinanceSections: FinanceSectionsInput = {
         form: 'written',
         response: null,
         lapse: null,
-        clauses: [I('13.1')],
+        clauses: ['ingenium-leveringsvoorwaarden#13.1'],
         readings: ['complaint-earliest-window'],
       },
       {
@@ -65,12 +72,16 @@ export const ingeniumFinanceSections: FinanceSectionsInput = {
         form: 'written',
         response: null,
         lapse: null,
-        clauses: [I('13.1')],
+        clauses: ['ingenium-leveringsvoorwaarden#13.1'],
         readings: ['complaint-earliest-window'],
       },
     ],
   },
-  quotes: { validityDays: 30, bindingOnlyWithStatedTerm: false, clauses: [I('3.1'), I('3.2')] },
+  quotes: {
+    validityDays: 30,
+    bindingOnlyWithStatedTerm: false,
+    clauses: ['ingenium-leveringsvoorwaarden#3.1', 'ingenium-leveringsvoorwaarden#3.2'],
+  },
   contract: {
     rules: [
       {
@@ -82,31 +93,41 @@ export const ingeniumFinanceSections: FinanceSectionsInput = {
         indefiniteNotice: { amount: 1, unit: 'months' },
         form: 'written',
         indefiniteForm: 'written',
-        clauses: [I('5.1'), I('5.2'), I('11.1')],
+        clauses: [
+          'ingenium-leveringsvoorwaarden#5.1',
+          'ingenium-leveringsvoorwaarden#5.2',
+          'ingenium-leveringsvoorwaarden#11.1',
+        ],
         readings: ['renewal-period', 'ingenium-indefinite-notice'],
       },
     ],
   },
   priceChange: {
     rules: [
-      { id: 'cost-factors', kind: 'cost_factors', notice: null, maxPerYear: null, clauses: [I('14.5')] },
+      {
+        id: 'cost-factors',
+        kind: 'cost_factors',
+        notice: null,
+        maxPerYear: null,
+        clauses: ['ingenium-leveringsvoorwaarden#14.5'],
+      },
       {
         id: 'underestimated-work',
         kind: 'with_notice',
         notice: null,
         maxPerYear: null,
-        clauses: [I('14.6')],
+        clauses: ['ingenium-leveringsvoorwaarden#14.6'],
       },
     ],
     customerMayDissolve: [],
   },
-  termsChange: { kind: 'new_agreements_only', clauses: [I('24.3')] },
+  termsChange: { kind: 'new_agreements_only', clauses: ['ingenium-leveringsvoorwaarden#24.3'] },
   forceMajeure: {
     threshold: { amount: 2, unit: 'months' },
     parties: 'both',
     form: 'any',
     unlessForeseeablyResolved: false,
     settlement: 'performed_part_invoiced',
-    clauses: [I('20.4'), I('20.5')],
+    clauses: ['ingenium-leveringsvoorwaarden#20.4', 'ingenium-leveringsvoorwaarden#20.5'],
   },
 };

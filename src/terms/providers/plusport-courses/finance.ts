@@ -2,16 +2,16 @@ import type { FinanceSectionsInput } from '../../finance/sections.ts';
 
 /**
  * PlusPort cursusvoorwaarden as finance and contract rules. The course terms incorporate only
- * articles 10, 13 and 16 of the Algemene Leveringsvoorwaarden (cursus 16.9, 17.2, 18.2: reading
+ * articles 10, 13 and 16 of the Algemene Leveringsvoorwaarden (plusport-cursusvoorwaarden#16.9,
+ * plusport-cursusvoorwaarden#17.2, plusport-cursusvoorwaarden#18.2: reading
  * plusport-courses-incorporation); the general terms' payment term, dispute window and change
- * clause (8.5, 2.3) are not among them.
+ * clause (plusport-algemene-leveringsvoorwaarden#8.5,
+ * plusport-algemene-leveringsvoorwaarden#2.3) are not among them.
  */
-const C = (article: string) => `plusport-cursusvoorwaarden#${article}`;
-const A = (article: string) => `plusport-algemene-leveringsvoorwaarden#${article}`;
 
 export const plusportCourseFinanceSections: FinanceSectionsInput = {
   payment: {
-    // 5.4 refers to "de op de factuur vermelde betalingstermijn": the invoice states the term; the terms name no number of days.
+    // plusport-cursusvoorwaarden#5.4 refers to "de op de factuur vermelde betalingstermijn": the invoice states the term; the terms name no number of days.
     terms: [],
     prepayment: [
       {
@@ -21,21 +21,25 @@ export const plusportCourseFinanceSections: FinanceSectionsInput = {
         lastDay: 'day_before_start',
         invoiceMayWaive: true,
         combine: 'earliest',
-        clauses: [C('5.3')],
+        clauses: ['plusport-cursusvoorwaarden#5.3'],
       },
     ],
     dueDateOnNonWorkingDay: 'stays',
-    noSuspension: C('5.3'),
+    noSuspension: 'plusport-cursusvoorwaarden#5.3',
   },
   lateInterest: {
-    // 5.4: "wettelijke rente", without naming the commercial rate: by customer kind.
+    // plusport-cursusvoorwaarden#5.4: "wettelijke rente", without naming the commercial rate: by customer kind.
     rate: { kind: 'statutory', table: 'by_customer' },
     start: 'day_after_due_date',
     compoundContractual: false,
     withoutNotice: true,
-    clauses: [C('5.4')],
+    clauses: ['plusport-cursusvoorwaarden#5.4'],
   },
-  collectionCosts: { rule: { kind: 'statutory_scale' }, dueWhen: 'default', clauses: [C('5.6')] },
+  collectionCosts: {
+    rule: { kind: 'statutory_scale' },
+    dueWhen: 'default',
+    clauses: ['plusport-cursusvoorwaarden#5.6'],
+  },
   allocation: null,
   creditRestrictionSurcharge: null,
   invoiceDispute: null,
@@ -48,7 +52,12 @@ export const plusportCourseFinanceSections: FinanceSectionsInput = {
         form: 'email',
         response: { amount: 7, unit: 'working_days' },
         lapse: null,
-        clauses: [C('16.4'), C('16.5'), C('16.7'), C('16.8')],
+        clauses: [
+          'plusport-cursusvoorwaarden#16.4',
+          'plusport-cursusvoorwaarden#16.5',
+          'plusport-cursusvoorwaarden#16.7',
+          'plusport-cursusvoorwaarden#16.8',
+        ],
         readings: ['weeks-as-days'],
       },
       {
@@ -58,7 +67,7 @@ export const plusportCourseFinanceSections: FinanceSectionsInput = {
         form: 'written',
         response: null,
         lapse: null,
-        clauses: [C('16.9'), A('10.4')],
+        clauses: ['plusport-cursusvoorwaarden#16.9', 'plusport-algemene-leveringsvoorwaarden#10.4'],
         readings: ['plusport-courses-incorporation', 'plusport-damage-report'],
       },
     ],
@@ -75,34 +84,44 @@ export const plusportCourseFinanceSections: FinanceSectionsInput = {
         indefiniteNotice: null,
         form: 'written',
         indefiniteForm: 'written',
-        clauses: [C('17.2'), A('13.1'), A('13.2')],
+        clauses: [
+          'plusport-cursusvoorwaarden#17.2',
+          'plusport-algemene-leveringsvoorwaarden#13.1',
+          'plusport-algemene-leveringsvoorwaarden#13.2',
+        ],
         readings: ['plusport-courses-incorporation'],
       },
     ],
   },
   priceChange: {
     rules: [
-      { id: 'cost-factors', kind: 'cost_factors', notice: null, maxPerYear: null, clauses: [C('5.2')] },
+      {
+        id: 'cost-factors',
+        kind: 'cost_factors',
+        notice: null,
+        maxPerYear: null,
+        clauses: ['plusport-cursusvoorwaarden#5.2'],
+      },
     ],
     customerMayDissolve: [
       {
         kind: 'increase_soon_after_agreement',
         months: 3,
         minIncreaseBp: 1000,
-        clauses: [C('5.2')],
+        clauses: ['plusport-cursusvoorwaarden#5.2'],
         readings: ['price-increase-within-three-months'],
       },
     ],
   },
   termsChange: null,
   forceMajeure: {
-    // 7.1: the exam supplier may end the agreement at once; no threshold, only the provider side.
+    // plusport-cursusvoorwaarden#7.1: the exam supplier may end the agreement at once; no threshold, only the provider side.
     threshold: null,
     parties: 'provider',
     form: 'any',
     unlessForeseeablyResolved: false,
     settlement: 'none',
-    clauses: [C('7.1'), C('7.2')],
+    clauses: ['plusport-cursusvoorwaarden#7.1', 'plusport-cursusvoorwaarden#7.2'],
     readings: ['plusport-courses-force-majeure'],
   },
 };

@@ -6,8 +6,10 @@ import { plusportCourseFinanceSections } from './finance.ts';
 
 /**
  * PlusPort courses: the Cursusvoorwaarden, which refer to the Algemene Leveringsvoorwaarden
- * (cursus 16.9, 17.2, 18.2). PlusPort's answering service takes cancellations outside office hours
- * (15.2), so the hour of receipt does not move the day (reading after-office-hours).
+ * (plusport-cursusvoorwaarden#16.9, plusport-cursusvoorwaarden#17.2, plusport-cursusvoorwaarden#18.2).
+ * PlusPort's answering service takes cancellations outside office hours
+ * (plusport-cursusvoorwaarden#15.2), so the hour of receipt does not move the day (reading
+ * after-office-hours).
  */
 export const plusportCourses2026: TermsVersionInput = {
   provider: 'plusport-courses',

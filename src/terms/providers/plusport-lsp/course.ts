@@ -2,10 +2,9 @@ import type { CourseSectionsInput, Label } from '../../course/sections.ts';
 
 /**
  * PlusPort general terms with the LSP module: trainings are agreed between the customer and the
- * external trainer (18.1), who sets the cancellation conditions in the software (18.4).
+ * external trainer (plusport-algemene-leveringsvoorwaarden#18.1), who sets the cancellation conditions in
+ * the software (plusport-algemene-leveringsvoorwaarden#18.4).
  */
-const DOC = 'plusport-algemene-leveringsvoorwaarden';
-const c = (article: string) => `${DOC}#${article}`;
 const label = (nl: string, en: string): Label => ({ nl, en });
 
 const trainer = label(
@@ -15,9 +14,13 @@ const trainer = label(
 
 export const plusportLspCourseSections: CourseSectionsInput = {
   deferrals: {
-    cancellation: { clause: c('18.4'), label: trainer },
-    reschedule: { clause: c('18.4'), label: trainer },
-    substitution: { clause: c('18.4'), label: trainer },
+    cancellation: { clause: 'plusport-algemene-leveringsvoorwaarden#18.4', label: trainer },
+    reschedule: { clause: 'plusport-algemene-leveringsvoorwaarden#18.4', label: trainer },
+    substitution: { clause: 'plusport-algemene-leveringsvoorwaarden#18.4', label: trainer },
   },
-  providerCancellation: { refundClause: c('18.4'), alternativeReplacesRefund: false, clause: c('18.4') },
+  providerCancellation: {
+    refundClause: 'plusport-algemene-leveringsvoorwaarden#18.4',
+    alternativeReplacesRefund: false,
+    clause: 'plusport-algemene-leveringsvoorwaarden#18.4',
+  },
 };

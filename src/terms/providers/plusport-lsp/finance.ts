@@ -1,44 +1,49 @@
 import type { FinanceSectionsInput } from '../../finance/sections.ts';
 
 /** PlusPort Algemene Leveringsvoorwaarden (January 2026) with the LSP module, as finance and contract rules. */
-const A = (article: string) => `plusport-algemene-leveringsvoorwaarden#${article}`;
 
 export const plusportLspFinanceSections: FinanceSectionsInput = {
   payment: {
     terms: [
-      { id: 'default', invoiceKind: 'standard', days: 15, invoiceMayStateOther: true, clauses: [A('8.5')] },
+      {
+        id: 'default',
+        invoiceKind: 'standard',
+        days: 15,
+        invoiceMayStateOther: true,
+        clauses: ['plusport-algemene-leveringsvoorwaarden#8.5'],
+      },
       {
         id: 'invoicing-service',
         invoiceKind: 'invoicing_service_overview',
         days: 15,
         invoiceMayStateOther: true,
-        clauses: [A('19.2')],
+        clauses: ['plusport-algemene-leveringsvoorwaarden#19.2'],
       },
       {
-        // 19.2: the customer must give external trainers 60 days; a trainer invoice states no shorter term.
+        // plusport-algemene-leveringsvoorwaarden#19.2: the customer must give external trainers 60 days; a trainer invoice states no shorter term.
         id: 'trainer-invoice',
         invoiceKind: 'trainer_invoice',
         days: 60,
         invoiceMayStateOther: false,
-        clauses: [A('19.2')],
+        clauses: ['plusport-algemene-leveringsvoorwaarden#19.2'],
         readings: ['trainer-invoice-term'],
       },
     ],
     prepayment: [],
     dueDateOnNonWorkingDay: 'stays',
-    noSuspension: A('8.5'),
+    noSuspension: 'plusport-algemene-leveringsvoorwaarden#8.5',
   },
   lateInterest: {
     rate: { kind: 'statutory', table: 'commercial' },
     start: 'day_after_due_date',
     compoundContractual: false,
     withoutNotice: true,
-    clauses: [A('8.7')],
+    clauses: ['plusport-algemene-leveringsvoorwaarden#8.7'],
   },
   collectionCosts: {
     rule: { kind: 'statutory_scale' },
     dueWhen: 'handed_over',
-    clauses: [A('8.7')],
+    clauses: ['plusport-algemene-leveringsvoorwaarden#8.7'],
     readings: ['collection-costs-handed-over'],
   },
   allocation: null,
@@ -48,7 +53,7 @@ export const plusportLspFinanceSections: FinanceSectionsInput = {
     from: 'invoice_date',
     form: 'written_with_reasons',
     deemedAccepted: true,
-    clauses: [A('8.5')],
+    clauses: ['plusport-algemene-leveringsvoorwaarden#8.5'],
   },
   complaints: {
     rules: [
@@ -59,12 +64,16 @@ export const plusportLspFinanceSections: FinanceSectionsInput = {
         form: 'written',
         response: null,
         lapse: null,
-        clauses: [A('10.4')],
+        clauses: ['plusport-algemene-leveringsvoorwaarden#10.4'],
         readings: ['plusport-damage-report'],
       },
     ],
   },
-  quotes: { validityDays: null, bindingOnlyWithStatedTerm: false, clauses: [A('3.1')] },
+  quotes: {
+    validityDays: null,
+    bindingOnlyWithStatedTerm: false,
+    clauses: ['plusport-algemene-leveringsvoorwaarden#3.1'],
+  },
   contract: {
     rules: [
       {
@@ -76,19 +85,29 @@ export const plusportLspFinanceSections: FinanceSectionsInput = {
         indefiniteNotice: null,
         form: 'written',
         indefiniteForm: 'written',
-        clauses: [A('13.1'), A('13.2'), A('13.3')],
+        clauses: [
+          'plusport-algemene-leveringsvoorwaarden#13.1',
+          'plusport-algemene-leveringsvoorwaarden#13.2',
+          'plusport-algemene-leveringsvoorwaarden#13.3',
+        ],
       },
     ],
   },
   priceChange: {
     rules: [
-      { id: 'indexation', kind: 'yearly_indexation', notice: null, maxPerYear: null, clauses: [A('8.4')] },
+      {
+        id: 'indexation',
+        kind: 'yearly_indexation',
+        notice: null,
+        maxPerYear: null,
+        clauses: ['plusport-algemene-leveringsvoorwaarden#8.4'],
+      },
       {
         id: 'twice-a-year',
         kind: 'with_notice',
         notice: { amount: 3, unit: 'months' },
         maxPerYear: 2,
-        clauses: [A('8.4')],
+        clauses: ['plusport-algemene-leveringsvoorwaarden#8.4'],
       },
     ],
     customerMayDissolve: [],
@@ -97,7 +116,7 @@ export const plusportLspFinanceSections: FinanceSectionsInput = {
     kind: 'unilateral_with_notice',
     notice: { amount: 3, unit: 'months' },
     customerMayTerminateIfWorse: true,
-    clauses: [A('2.3')],
+    clauses: ['plusport-algemene-leveringsvoorwaarden#2.3'],
   },
   forceMajeure: {
     threshold: { amount: 60, unit: 'days' },
@@ -105,6 +124,6 @@ export const plusportLspFinanceSections: FinanceSectionsInput = {
     form: 'registered_letter',
     unlessForeseeablyResolved: true,
     settlement: 'pro_rata',
-    clauses: [A('11.2')],
+    clauses: ['plusport-algemene-leveringsvoorwaarden#11.2'],
   },
 };

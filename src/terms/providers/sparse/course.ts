@@ -1,8 +1,6 @@
 import type { CourseSectionsInput, Label, ScheduleInput } from '../../course/sections.ts';
 
 /** Sparse 59-61 (training) as course rules (reading terms-silent). */
-const DOC = 'sparse-algemene-voorwaarden';
-const c = (article: string) => `${DOC}#${article}`;
 const label = (nl: string, en: string): Label => ({ nl, en });
 
 const table: ScheduleInput = {
@@ -13,7 +11,7 @@ const table: ScheduleInput = {
       from: 0,
       to: null,
       feeBasisPoints: 10000,
-      clause: c('59.4'),
+      clause: 'sparse-algemene-voorwaarden#59.4',
       label: label('de betaalverplichting blijft', 'the obligation to pay remains'),
     },
   ],
@@ -32,15 +30,19 @@ export const sparseCourseSections: CourseSectionsInput = {
     afterStart: {
       id: 'after-start',
       feeBasisPoints: 10000,
-      clause: c('59.4'),
+      clause: 'sparse-algemene-voorwaarden#59.4',
       label: label('de betaalverplichting blijft', 'the obligation to pay remains'),
     },
   },
   substitution: {
     mode: 'needs_approval',
     feeCents: 0,
-    clause: c('59.2'),
-    beforeStart: { clause: c('59.2') },
+    clause: 'sparse-algemene-voorwaarden#59.2',
+    beforeStart: { clause: 'sparse-algemene-voorwaarden#59.2' },
   },
-  providerCancellation: { refundClause: c('59.3'), alternativeReplacesRefund: false, clause: c('59.3') },
+  providerCancellation: {
+    refundClause: 'sparse-algemene-voorwaarden#59.3',
+    alternativeReplacesRefund: false,
+    clause: 'sparse-algemene-voorwaarden#59.3',
+  },
 };

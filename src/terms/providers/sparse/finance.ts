@@ -1,11 +1,11 @@
 import type { FinanceSectionsInput } from '../../finance/sections.ts';
 
 /**
- * Sparse algemene voorwaarden as finance and contract rules. 3.6 names no payment term ("volgens
+ * Sparse algemene voorwaarden as finance and contract rules. sparse-algemene-voorwaarden#3.6 names no
+ * payment term ("volgens
  * overeengekomen of gefactureerde voorwaarden"): without one on the invoice the statutory 30 days
- * apply (reading sparse-payment-term); training is paid before the course (61.1).
+ * apply (reading sparse-payment-term); training is paid before the course (sparse-algemene-voorwaarden#61.1).
  */
-const S = (article: string) => `sparse-algemene-voorwaarden#${article}`;
 
 export const sparseFinanceSections: FinanceSectionsInput = {
   payment: {
@@ -18,21 +18,25 @@ export const sparseFinanceSections: FinanceSectionsInput = {
         lastDay: 'day_before_start',
         invoiceMayWaive: false,
         combine: 'earliest',
-        clauses: [S('61.1')],
+        clauses: ['sparse-algemene-voorwaarden#61.1'],
         readings: ['sparse-payment-term'],
       },
     ],
     dueDateOnNonWorkingDay: 'stays',
-    noSuspension: S('3.6'),
+    noSuspension: 'sparse-algemene-voorwaarden#3.6',
   },
   lateInterest: {
     rate: { kind: 'statutory', table: 'commercial' },
     start: 'day_after_due_date',
     compoundContractual: false,
     withoutNotice: true,
-    clauses: [S('3.7')],
+    clauses: ['sparse-algemene-voorwaarden#3.7'],
   },
-  collectionCosts: { rule: { kind: 'statutory_scale' }, dueWhen: 'default', clauses: [S('3.7')] },
+  collectionCosts: {
+    rule: { kind: 'statutory_scale' },
+    dueWhen: 'default',
+    clauses: ['sparse-algemene-voorwaarden#3.7'],
+  },
   allocation: null,
   creditRestrictionSurcharge: null,
   invoiceDispute: null,
@@ -45,7 +49,7 @@ export const sparseFinanceSections: FinanceSectionsInput = {
         form: 'written',
         response: null,
         lapse: { period: { amount: 24, unit: 'months' }, from: 'discovery' },
-        clauses: [S('16.7')],
+        clauses: ['sparse-algemene-voorwaarden#16.7'],
         readings: ['sparse-complaints'],
       },
       {
@@ -55,24 +59,32 @@ export const sparseFinanceSections: FinanceSectionsInput = {
         form: 'written',
         response: null,
         lapse: null,
-        clauses: [S('40.1')],
+        clauses: ['sparse-algemene-voorwaarden#40.1'],
       },
     ],
   },
-  quotes: { validityDays: null, bindingOnlyWithStatedTerm: true, clauses: [S('2.1')] },
+  quotes: {
+    validityDays: null,
+    bindingOnlyWithStatedTerm: true,
+    clauses: ['sparse-algemene-voorwaarden#2.1'],
+  },
   contract: {
     rules: [
       {
         id: 'agreement',
         kind: 'agreement',
         defaultTermMonths: 12,
-        // 4.2: "stilzwijgende verlenging met maximaal één jaar".
+        // sparse-algemene-voorwaarden#4.2: "stilzwijgende verlenging met maximaal één jaar".
         renewal: { kind: 'same_as_initial', capMonths: 12 },
         noticeBeforeEnd: { amount: 3, unit: 'months' },
         indefiniteNotice: null,
         form: 'written',
         indefiniteForm: 'written',
-        clauses: [S('4.1'), S('4.2'), S('15.3')],
+        clauses: [
+          'sparse-algemene-voorwaarden#4.1',
+          'sparse-algemene-voorwaarden#4.2',
+          'sparse-algemene-voorwaarden#15.3',
+        ],
         readings: ['renewal-period'],
       },
       {
@@ -84,7 +96,7 @@ export const sparseFinanceSections: FinanceSectionsInput = {
         indefiniteNotice: { amount: 1, unit: 'calendar_months' },
         form: 'written',
         indefiniteForm: 'written',
-        clauses: [S('55.1')],
+        clauses: ['sparse-algemene-voorwaarden#55.1'],
       },
     ],
   },
@@ -95,7 +107,7 @@ export const sparseFinanceSections: FinanceSectionsInput = {
         kind: 'with_notice',
         notice: { amount: 3, unit: 'months' },
         maxPerYear: null,
-        clauses: [S('3.5')],
+        clauses: ['sparse-algemene-voorwaarden#3.5'],
       },
     ],
     customerMayDissolve: [],
@@ -107,6 +119,6 @@ export const sparseFinanceSections: FinanceSectionsInput = {
     form: 'written',
     unlessForeseeablyResolved: false,
     settlement: 'none',
-    clauses: [S('17.2')],
+    clauses: ['sparse-algemene-voorwaarden#17.2'],
   },
 };

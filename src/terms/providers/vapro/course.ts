@@ -1,8 +1,6 @@
 import type { CourseSectionsInput, Label, ScheduleInput } from '../../course/sections.ts';
 
 /** VAPRO 15 and 16 as course rules (readings vapro-tiers, vapro-costs-on-top, vapro-belgium). */
-const DOC = 'vapro-leverings-en-betalingsvoorwaarden';
-const c = (article: string) => `${DOC}#${article}`;
 const label = (nl: string, en: string): Label => ({ nl, en });
 
 const table: ScheduleInput = {
@@ -13,7 +11,7 @@ const table: ScheduleInput = {
       from: 15,
       to: null,
       feeBasisPoints: 0,
-      clause: c('16.2'),
+      clause: 'vapro-leverings-en-betalingsvoorwaarden#16.2',
       label: label(
         'uiterlijk 15 werkdagen voor aanvang: geen verdere kosten',
         '15 or more working days before the start: nothing further',
@@ -24,7 +22,7 @@ const table: ScheduleInput = {
       from: 7,
       to: 14,
       feeBasisPoints: 5000,
-      clause: c('16.2'),
+      clause: 'vapro-leverings-en-betalingsvoorwaarden#16.2',
       label: label(
         'uiterlijk zeven werkdagen voor aanvang: 50 % van de overeengekomen vergoeding',
         '7 to 14 working days before the start: 50% of the agreed fee',
@@ -35,7 +33,7 @@ const table: ScheduleInput = {
       from: 0,
       to: 6,
       feeBasisPoints: 10000,
-      clause: c('16.2'),
+      clause: 'vapro-leverings-en-betalingsvoorwaarden#16.2',
       label: label(
         'binnen zeven werkdagen voor aanvang: de volledige overeengekomen vergoeding',
         'within 7 working days before the start: the full agreed fee',
@@ -50,24 +48,28 @@ export const vaproCourseSections: CourseSectionsInput = {
     afterStart: {
       id: 'after-start',
       feeBasisPoints: 10000,
-      clause: c('16.2'),
+      clause: 'vapro-leverings-en-betalingsvoorwaarden#16.2',
       label: label(
         'na aanvang: de volledige overeengekomen vergoeding',
         'after the start: the full agreed fee',
       ),
     },
-    incurredCosts: { adminBasisPoints: 1000, combine: 'add', clause: c('16.1') },
+    incurredCosts: {
+      adminBasisPoints: 1000,
+      combine: 'add',
+      clause: 'vapro-leverings-en-betalingsvoorwaarden#16.1',
+    },
   },
   substitution: {
     mode: 'needs_approval',
     feeCents: 0,
-    clause: c('16.3'),
-    beforeStart: { clause: c('16.3') },
+    clause: 'vapro-leverings-en-betalingsvoorwaarden#16.3',
+    beforeStart: { clause: 'vapro-leverings-en-betalingsvoorwaarden#16.3' },
   },
   providerCancellation: {
-    noticeWorkingDays: { workingDays: 5, clause: c('15.2') },
-    refundClause: c('15.2'),
+    noticeWorkingDays: { workingDays: 5, clause: 'vapro-leverings-en-betalingsvoorwaarden#15.2' },
+    refundClause: 'vapro-leverings-en-betalingsvoorwaarden#15.2',
     alternativeReplacesRefund: true,
-    clause: c('15.2'),
+    clause: 'vapro-leverings-en-betalingsvoorwaarden#15.2',
   },
 };

@@ -1,27 +1,32 @@
 import type { FinanceSectionsInput } from '../../finance/sections.ts';
 
 /** VAPRO leverings- en betalingsvoorwaarden as finance and contract rules (VAPRO B.V. and VAPRO Belgie). */
-const V = (article: string) => `vapro-leverings-en-betalingsvoorwaarden#${article}`;
 
 export const vaproFinanceSections: FinanceSectionsInput = {
   payment: {
     terms: [
-      { id: 'default', invoiceKind: 'standard', days: 15, invoiceMayStateOther: true, clauses: [V('22.5')] },
+      {
+        id: 'default',
+        invoiceKind: 'standard',
+        days: 15,
+        invoiceMayStateOther: true,
+        clauses: ['vapro-leverings-en-betalingsvoorwaarden#22.5'],
+      },
     ],
     prepayment: [
       {
-        // 22.6 "In afwijking van het voorgaande lid": learning materials for consumers and new customers, before delivery.
+        // vapro-leverings-en-betalingsvoorwaarden#22.6 "In afwijking van het voorgaande lid": learning materials for consumers and new customers, before delivery.
         id: 'learning-materials',
         invoiceKind: 'learning_materials',
         appliesTo: 'consumers_and_new_customers',
         lastDay: 'day_before_start',
         invoiceMayWaive: false,
         combine: 'replaces_term',
-        clauses: [V('22.6')],
+        clauses: ['vapro-leverings-en-betalingsvoorwaarden#22.6'],
       },
     ],
     dueDateOnNonWorkingDay: 'stays',
-    noSuspension: V('22.10'),
+    noSuspension: 'vapro-leverings-en-betalingsvoorwaarden#22.10',
   },
   lateInterest: {
     rate: {
@@ -34,21 +39,28 @@ export const vaproFinanceSections: FinanceSectionsInput = {
     start: 'due_date',
     compoundContractual: false,
     withoutNotice: true,
-    clauses: [V('22.8')],
+    clauses: ['vapro-leverings-en-betalingsvoorwaarden#22.8'],
   },
   collectionCosts: {
     rule: { kind: 'percentage', rateBp: 1500, minimumCents: 25000, actualCostsIfHigher: true },
     dueWhen: 'default',
-    clauses: [V('22.11')],
+    clauses: ['vapro-leverings-en-betalingsvoorwaarden#22.11'],
   },
-  allocation: { order: ['costs', 'interest', 'principal'], mayRefuseOtherOrder: true, clauses: [V('22.9')] },
+  allocation: {
+    order: ['costs', 'interest', 'principal'],
+    mayRefuseOtherOrder: true,
+    clauses: ['vapro-leverings-en-betalingsvoorwaarden#22.9'],
+  },
   creditRestrictionSurcharge: null,
   invoiceDispute: {
     window: { amount: 10, unit: 'days' },
     from: 'invoice_date',
     form: 'registered_letter',
     deemedAccepted: false,
-    clauses: [V('17.1'), V('22.10')],
+    clauses: [
+      'vapro-leverings-en-betalingsvoorwaarden#17.1',
+      'vapro-leverings-en-betalingsvoorwaarden#22.10',
+    ],
     readings: ['vapro-invoice-dispute'],
   },
   complaints: {
@@ -60,7 +72,10 @@ export const vaproFinanceSections: FinanceSectionsInput = {
         form: 'registered_letter',
         response: null,
         lapse: null,
-        clauses: [V('17.1'), V('17.3')],
+        clauses: [
+          'vapro-leverings-en-betalingsvoorwaarden#17.1',
+          'vapro-leverings-en-betalingsvoorwaarden#17.3',
+        ],
       },
       {
         id: 'service',
@@ -69,7 +84,10 @@ export const vaproFinanceSections: FinanceSectionsInput = {
         form: 'registered_letter',
         response: null,
         lapse: null,
-        clauses: [V('17.1'), V('17.3')],
+        clauses: [
+          'vapro-leverings-en-betalingsvoorwaarden#17.1',
+          'vapro-leverings-en-betalingsvoorwaarden#17.3',
+        ],
       },
       {
         id: 'learning-materials',
@@ -78,11 +96,15 @@ export const vaproFinanceSections: FinanceSectionsInput = {
         form: 'written',
         response: null,
         lapse: null,
-        clauses: [V('19.2')],
+        clauses: ['vapro-leverings-en-betalingsvoorwaarden#19.2'],
       },
     ],
   },
-  quotes: { validityDays: null, bindingOnlyWithStatedTerm: true, clauses: [V('2.1')] },
+  quotes: {
+    validityDays: null,
+    bindingOnlyWithStatedTerm: true,
+    clauses: ['vapro-leverings-en-betalingsvoorwaarden#2.1'],
+  },
   contract: {
     rules: [
       {
@@ -94,21 +116,38 @@ export const vaproFinanceSections: FinanceSectionsInput = {
         indefiniteNotice: { amount: 3, unit: 'months' },
         form: 'registered_letter',
         indefiniteForm: 'written',
-        clauses: [V('20.1'), V('20.2'), V('20.3'), V('20.4')],
+        clauses: [
+          'vapro-leverings-en-betalingsvoorwaarden#20.1',
+          'vapro-leverings-en-betalingsvoorwaarden#20.2',
+          'vapro-leverings-en-betalingsvoorwaarden#20.3',
+          'vapro-leverings-en-betalingsvoorwaarden#20.4',
+        ],
       },
     ],
   },
   priceChange: {
     rules: [
-      { id: 'reasonable-limits', kind: 'cost_factors', notice: null, maxPerYear: null, clauses: [V('22.2')] },
+      {
+        id: 'reasonable-limits',
+        kind: 'cost_factors',
+        notice: null,
+        maxPerYear: null,
+        clauses: ['vapro-leverings-en-betalingsvoorwaarden#22.2'],
+      },
     ],
-    customerMayDissolve: [{ kind: 'increase_before_execution', days: 10, clauses: [V('22.4')] }],
+    customerMayDissolve: [
+      {
+        kind: 'increase_before_execution',
+        days: 10,
+        clauses: ['vapro-leverings-en-betalingsvoorwaarden#22.4'],
+      },
+    ],
   },
   termsChange: {
     kind: 'unilateral_with_notice',
     notice: { amount: 1, unit: 'months' },
     customerMayTerminateIfWorse: false,
-    clauses: [V('1.4')],
+    clauses: ['vapro-leverings-en-betalingsvoorwaarden#1.4'],
   },
   forceMajeure: {
     threshold: { amount: 2, unit: 'months' },
@@ -116,6 +155,6 @@ export const vaproFinanceSections: FinanceSectionsInput = {
     form: 'any',
     unlessForeseeablyResolved: false,
     settlement: 'performed_part_invoiced',
-    clauses: [V('11.1'), V('11.2')],
+    clauses: ['vapro-leverings-en-betalingsvoorwaarden#11.1', 'vapro-leverings-en-betalingsvoorwaarden#11.2'],
   },
 };

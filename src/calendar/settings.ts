@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '../platform/errors.ts';
+import { isoDateSchema } from './date-schemas.ts';
 import { type EpochDay, epochDayOf, formatIsoDate, parseIsoDate } from './epoch-day.ts';
 
 /** Years a calendar can answer for; outside them every call throws a RangeError. */
@@ -23,11 +24,11 @@ export type ProviderTimeZone = (typeof PROVIDER_TIME_ZONES)[number];
 export const LIBERATION_DAY_RULES = ['never', 'every-year', 'lustrum'] as const;
 export type LiberationDayRule = (typeof LIBERATION_DAY_RULES)[number];
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((text) => isValidIsoDate(text), 'not an existing date')
-  .refine((text) => isSupportedIsoDate(text), `outside ${FIRST_CALENDAR_YEAR}-${LAST_CALENDAR_YEAR}`);
+// The one date schema of every boundary (issue 12, item 10), narrowed to the years the calendar holds.
+const isoDate = isoDateSchema.refine(
+  (text) => isSupportedIsoDate(text),
+  `outside ${FIRST_CALENDAR_YEAR}-${LAST_CALENDAR_YEAR}`,
+);
 
 /** A provider's own closing period, first and last day inclusive, with the name an explanation shows. */
 export const closingPeriodSchema = z

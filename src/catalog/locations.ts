@@ -6,6 +6,7 @@ import { type Actor, isProviderStaff, parseInput, type User } from '../identity/
 import * as identity from '../identity/service.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Executor, Tx } from '../platform/db/database.ts';
+import { conflictOnUnique, FieldConflictError } from '../platform/db/unique-violation.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { createLocationSchema, type Location, updateLocationSchema } from './model.ts';
 import { canManageCatalog } from './rules.ts';
@@ -49,19 +50,32 @@ export async function createLocationInTransaction(
     throw new ForbiddenError("Only the provider's staff may add its locations.");
   if (!(await identity.findProviderById(ctx, providerId, tx)))
     throw new ValidationError([{ path: 'providerId', message: 'no such provider' }]);
-  return store.insertLocation(
-    tx,
-    {
-      providerId,
-      name: l.name,
-      street: l.street,
-      postalCode: l.postalCode,
-      city: l.city,
-      country: l.country,
-      onlineUrl: l.onlineUrl,
-    },
-    new Date(ctx.clock.now().epochMilliseconds),
+  const location = {
+    providerId,
+    name: l.name,
+    street: l.street,
+    postalCode: l.postalCode,
+    city: l.city,
+    country: l.country,
+    onlineUrl: l.onlineUrl,
+  };
+  return conflictOnUnique(
+    () => store.insertLocation(tx, location, new Date(ctx.clock.now().epochMilliseconds)),
+    locationNameTaken(l.name),
   );
+}
+
+/** One name per provider's location (migration 0012, issue 12 item 12): a repeat is a 409 on `name`. */
+function locationNameTaken(name: string) {
+  return {
+    locations_provider_name_unique: () =>
+      new FieldConflictError(
+        'location-name-taken',
+        'Location name in use',
+        'name',
+        `this provider already has a location named ${name}`,
+      ),
+  };
 }
 
 export function createLocation(ctx: AppContext, actor: Actor, input: unknown): Promise<Location> {
@@ -77,7 +91,10 @@ export async function updateLocation(
   const changes = parseInput(updateLocationSchema, input);
   return ctx.db.transaction().execute(async (tx) => {
     const location = await manageableLocation(tx, actor, id);
-    return store.updateLocation(tx, location.id, changes);
+    return conflictOnUnique(
+      () => store.updateLocation(tx, location.id, changes),
+      locationNameTaken(changes.name ?? location.name),
+    );
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema, isoDateTimeSchema } from '../calendar/date-schemas.ts';
 
 /** Product types as the PlusPort course terms define them (plusport-cursusvoorwaarden, art. 1). */
 export const PRODUCT_TYPES = [
@@ -224,7 +225,7 @@ export type ProductDetail = z.infer<typeof productDetailSchema>;
 export const achievementBodySchema = z.object({
   productId: z.uuid('must be an id (uuid)'),
   achievement: z.enum(ACHIEVEMENTS),
-  achievedOn: z.iso.date('must be a date as YYYY-MM-DD'),
+  achievedOn: isoDateSchema,
 });
 export const achievementSchema = z.object({
   learnerId: z.uuid(),
@@ -242,13 +243,7 @@ export { createLocationSchema, updateLocationSchema } from './location-schemas.t
  * An instant with a UTC offset (2026-05-12T09:00:00+02:00 or ...Z), or a local date and time without
  * one (2026-05-12T09:00), which is read in the provider's time zone.
  */
-export const sessionTimeSchema = z
-  .string()
-  .trim()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/,
-    'must be a date and time such as 2026-05-12T09:00 (provider time) or 2026-05-12T09:00:00+02:00',
-  );
+export const sessionTimeSchema = z.string().trim().pipe(isoDateTimeSchema);
 
 const sessionFields = {
   code: productCodeSchema,
@@ -289,7 +284,7 @@ export const updateSessionSchema = z.object(sessionFields).partial().strict();
 /** Staff move a session forward; cancelling is a workflow (src/workflows/provider-cancellation.ts). */
 export const sessionStatusBodySchema = z.object({ status: z.enum(['confirmed', 'completed']) });
 
-const isoDate = z.iso.date('must be a date as YYYY-MM-DD');
+const isoDate = isoDateSchema;
 
 export const catalogQuerySchema = z.object({
   provider: z.string().trim().min(1).max(60).optional(),

@@ -1,5 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import type { Executor, Tx } from '../platform/db/database.ts';
+import { conflictOnUnique, FieldConflictError } from '../platform/db/unique-violation.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { canCreateCustomer, canSeeCustomer, customerScope } from './authorize.ts';
 import { nowDate } from './dates.ts';
@@ -50,19 +51,25 @@ export async function createCustomerInTransaction(
   if (!(await store.findProviderById(tx, providerId))) {
     throw new ValidationError([{ path: 'providerId', message: 'no such provider' }]);
   }
-  return store.insertCustomer(
-    tx,
-    {
-      providerId,
-      name: parsed.name,
-      chamberOfCommerceNumber: parsed.chamberOfCommerceNumber ?? null,
-      vatNumber: parsed.vatNumber ?? null,
-      street: parsed.street,
-      postalCode: parsed.postalCode,
-      city: parsed.city,
-      country: parsed.country,
-      billingEmail: parsed.billingEmail,
-    },
-    nowDate(ctx),
-  );
+  const customer = {
+    providerId,
+    name: parsed.name,
+    chamberOfCommerceNumber: parsed.chamberOfCommerceNumber ?? null,
+    vatNumber: parsed.vatNumber ?? null,
+    street: parsed.street,
+    postalCode: parsed.postalCode,
+    city: parsed.city,
+    country: parsed.country,
+    billingEmail: parsed.billingEmail,
+  };
+  // The unique index decides between parallel requests (migration 0012, issue 12 item 12).
+  return conflictOnUnique(() => store.insertCustomer(tx, customer, nowDate(ctx)), {
+    customers_provider_kvk_unique: () =>
+      new FieldConflictError(
+        'customer-number-taken',
+        'Customer already exists',
+        'chamberOfCommerceNumber',
+        `this provider already has a customer with KvK number ${customer.chamberOfCommerceNumber}`,
+      ),
+  });
 }

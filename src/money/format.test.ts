@@ -27,6 +27,15 @@ describe('formatEuro', () => {
 });
 
 describe('parseEuro', () => {
+  it('reads a long run of spaces in linear time (issue 12, item 1)', () => {
+    const started = performance.now();
+    assert.throws(() => parseEuro(`-${' '.repeat(1_500)}x`), ValidationError);
+    assert.equal(parseEuro(`EUR${' '.repeat(20_000)}12,50`), 1250);
+    // The pattern it replaces took seconds for the first and hours for the second; a second here
+    // leaves room for a busy machine.
+    assert.ok(performance.now() - started < 1000);
+  });
+
   it('reads the ways people write amounts', () => {
     assert.equal(parseEuro('EUR 12,50'), 1250);
     assert.equal(parseEuro('€ 1.234,56'), 123456);

@@ -33,7 +33,34 @@ function group(digits: string, separator: string): string {
   return result;
 }
 
-const AMOUNT = /^([+-])?\s*(?:EUR|€)?\s*([+-])?\s*(\d[\d.,' ]*)$/i;
+const DIGITS = /^\d[\d.,' ]*$/;
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  return i;
+}
+
+/**
+ * [sign, currency, sign, digits] of an amount, read left to right: an optional sign, 'EUR' or '€',
+ * another sign and the digits, with space between any of them. By hand, since the pattern
+ * /^([+-])?\s*(?:EUR|€)?\s*([+-])?\s*(\d...)$/ backtracks cubically on a run of spaces (issue 12,
+ * item 1: no super-linear pattern on input).
+ */
+function splitAmount(text: string): [string | undefined, string | undefined, string] | null {
+  let i = 0;
+  let first: string | undefined;
+  let second: string | undefined;
+  if (text[i] === '+' || text[i] === '-') first = text[i++];
+  i = skipSpace(text, i);
+  if (text.slice(i, i + 3).toUpperCase() === 'EUR') i += 3;
+  else if (text[i] === '€') i += 1;
+  i = skipSpace(text, i);
+  if (text[i] === '+' || text[i] === '-') second = text[i++];
+  i = skipSpace(text, i);
+  const digits = text.slice(i);
+  return DIGITS.test(digits) ? [first, second, digits] : null;
+}
 
 /**
  * Parses an amount a person typed or a sheet holds: "EUR 12,50", "€ 1.234,56", "1,234.56", "12.5",
@@ -48,11 +75,11 @@ export function parseEuro(text: string, path = 'amount'): Cents {
   };
   const trimmed = text.trim();
   if (trimmed === '') fail('it is empty');
-  const match = AMOUNT.exec(trimmed);
+  const match = splitAmount(trimmed);
   if (!match) return fail('write it like 12,50 or EUR 1.234,56');
-  if (match[1] && match[2]) fail('it has two signs');
-  const negative = (match[1] ?? match[2]) === '-';
-  const body = (match[3] ?? '').replace(/[ ']/g, '');
+  if (match[0] && match[1]) fail('it has two signs');
+  const negative = (match[0] ?? match[1]) === '-';
+  const body = match[2].replace(/[ ']/g, '');
   if (/[.,]$/.test(body)) fail('it ends in a separator');
 
   const lastSeparator = Math.max(body.lastIndexOf('.'), body.lastIndexOf(','));

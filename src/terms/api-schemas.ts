@@ -4,14 +4,14 @@
  * TermsVersion document, the Question union) come from the engine; this file only wraps them.
  */
 import { z } from 'zod';
+import { isoDateSchema } from '../calendar/date-schemas.ts';
 import { partSchema } from './course/questions.ts';
 import { OUTCOMES } from './model.ts';
 import { questionSchema } from './question.ts';
 import { providerIdSchema, termsVersionSchema } from './terms-version.ts';
 
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
+/** The one date schema of every boundary (issue 12, item 10): real calendar days, 1900-2200. */
+export { isoDateSchema } from '../calendar/date-schemas.ts';
 
 export const versionLabelSchema = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../calendar/date-schemas.ts';
 import { type CourseQuestion, courseQuestionSchemas } from './course/questions.ts';
 import { type FinanceQuestion, financeQuestionSchemas } from './finance/questions.ts';
 import { providerIdSchema } from './terms-version.ts';
@@ -31,11 +32,7 @@ export const QUESTION_TYPES: readonly QuestionType[] = [
 export const askSchema = z.object({
   provider: providerIdSchema,
   version: z.string().optional().describe('A version label; default: the version in force on `on`'),
-  on: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-    .optional()
-    .describe('The day whose terms apply'),
+  on: isoDateSchema.optional().describe('The day whose terms apply'),
   question: z.unknown(),
 });
 export type Ask = z.infer<typeof askSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../calendar/date-schemas.ts';
 import { calendarSettingsSchema } from '../calendar/index.ts';
 import { documentSchema } from './clauses.ts';
 import { courseSectionsSchema } from './course/sections.ts';
@@ -21,7 +22,8 @@ export const providerIdSchema = z
   .string()
   .regex(PROVIDER_ID, 'a lowercase provider id such as plusport-courses');
 
-const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
+// The one date schema of every boundary (issue 12, item 10).
+const isoDate = isoDateSchema;
 
 /** The rules as data, by family: course (src/terms/course) and finance (src/terms/finance). */
 export const sectionsSchema = z.object({

@@ -69,17 +69,12 @@ export async function startEnrollmentApp(kind: DatabaseKind): Promise<Enrollment
     .select('id')
     .where('slug', '=', 'demo')
     .executeTakeFirstOrThrow();
+  // The demo's own location: a provider has one location of a name (migration 0012).
   const location = await ctx.db
-    .insertInto('locations')
-    .values({
-      provider_id: provider.id,
-      name: 'Opleidingscentrum Utrecht',
-      street: 'Europalaan 10',
-      postal_code: '3526 KS',
-      city: 'Utrecht',
-      online_url: null,
-    })
-    .returning('id')
+    .selectFrom('locations')
+    .select('id')
+    .where('provider_id', '=', provider.id)
+    .where('name', '=', 'Opleidingscentrum Utrecht')
     .executeTakeFirstOrThrow();
   return {
     app,

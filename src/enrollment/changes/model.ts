@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import { z } from 'zod';
+import { isoDateSchema } from '../../calendar/date-schemas.ts';
 import { SESSION_CANCEL_REASONS, VAT_CODES } from '../../catalog/model.ts';
 import { LEDGER_KINDS } from '../model.ts';
 
@@ -55,10 +56,7 @@ export type CancellationBody = z.infer<typeof cancellationBodySchema>;
 
 export const proofBodySchema = z.strictObject({
   /** The day the death notice, hospital confirmation or doctor's note arrived; default today. */
-  receivedOn: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD')
-    .optional(),
+  receivedOn: isoDateSchema.optional(),
 });
 
 export const sessionCancelBodySchema = z.strictObject({

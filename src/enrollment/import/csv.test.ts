@@ -11,6 +11,12 @@ describe('CSV (RFC 4180)', () => {
     assert.equal(detectSeparator('Session code,First name,E-mail\n'), ',');
     // A comma inside a quoted heading does not count.
     assert.equal(detectSeparator('"Bedrijf (KvK, naam)";Voornaam\n'), ';');
+    // Excel's "Unicode text" separates by tabs (issue 12, item 9).
+    assert.equal(detectSeparator('Sessiecode\tVoornaam\tE-mail, werk\r\n'), '\t');
+    assert.deepEqual(fields('a\tb\r\n"x\ty"\tz\r\n'), [
+      ['a', 'b'],
+      ['x\ty', 'z'],
+    ]);
   });
 
   it('reads quotes, doubled quotes, separators and line breaks inside quotes, CRLF and LF, and a BOM', () => {

@@ -1,10 +1,11 @@
 /**
  * A CSV reader after RFC 4180: fields in double quotes may hold the separator, line breaks and
  * quotes written twice (""); records end in CRLF or LF. A UTF-8 byte order mark is dropped. Dutch
- * Excel writes `;` (the comma is the decimal sign there), so the separator is read from the header:
- * whichever of `;` and `,` occurs more often outside quotes in the first record.
+ * Excel writes `;` (the comma is the decimal sign there), and its "Unicode text" (UTF-16) a tab, so
+ * the separator is read from the header: whichever of tab, `;` and `,` occurs most often outside
+ * quotes in the first record (on a tie `;` before `,` before tab).
  */
-export type CsvSeparator = ';' | ',';
+export type CsvSeparator = ';' | ',' | '\t';
 
 export class CsvSyntaxError extends Error {
   readonly row: number;
@@ -23,6 +24,7 @@ export interface SheetRecord {
 export function detectSeparator(text: string): CsvSeparator {
   let semicolons = 0;
   let commas = 0;
+  let tabs = 0;
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -31,8 +33,10 @@ export function detectSeparator(text: string): CsvSeparator {
       if (c === 10 || c === 13) break;
       if (c === 59) semicolons++;
       else if (c === 44) commas++;
+      else if (c === 9) tabs++;
     }
   }
+  if (tabs > semicolons && tabs > commas) return '\t';
   return semicolons >= commas && semicolons > 0 ? ';' : ',';
 }
 

@@ -107,8 +107,20 @@ export function normalizeHeading(heading: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/\(.*\)/g, '')
+    .split(/[\n\r\u2028\u2029]/)
+    .map(withoutParenthesised)
+    .join('')
     .replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * A line without what stands from its first '(' to its last ')', as /\(.*\)/ removed: by index,
+ * since that pattern backtracks quadratically on a heading of many '(' and no ')' (issue 12, item 1).
+ */
+function withoutParenthesised(line: string): string {
+  const open = line.indexOf('(');
+  const close = line.lastIndexOf(')');
+  return open >= 0 && close > open ? line.slice(0, open) + line.slice(close + 1) : line;
 }
 
 const BY_HEADING = new Map<string, ImportField>();

@@ -16,7 +16,7 @@ import { customerNames, view } from './view.ts';
 export async function getSheet(ctx: AppContext, actor: Actor, id: string): Promise<SheetView> {
   const sheet = await store.findSheet(ctx.db, id);
   if (!sheet) {
-    const running = progressOf(id);
+    const running = progressOf(actor.providerId, id);
     if (running && canSeeSheet(actor, running)) {
       return {
         id,

@@ -5,6 +5,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import { isoDateProblem } from '../../calendar/date-schemas.ts';
 import type { ImportErrorJson } from '../model.ts';
 import type { SheetRecord } from './csv.ts';
 import { FIELD_INFO, fieldOfHeading, IMPORT_FIELDS, type ImportField } from './fields.ts';
@@ -178,7 +179,9 @@ export function readDate(text: string): string | null {
     [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   }
   try {
-    return Temporal.PlainDate.from({ year: y, month: mo, day: d }, { overflow: 'reject' }).toString();
+    const iso = Temporal.PlainDate.from({ year: y, month: mo, day: d }, { overflow: 'reject' }).toString();
+    // The range every boundary accepts (issue 12, item 10): year 0000 or 9999 is a typing error.
+    return isoDateProblem(iso) === null ? iso : null;
   } catch {
     return null;
   }

@@ -5,11 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { type Actor, parseInput } from '../../identity/model.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { ConflictError, ValidationError } from '../../platform/errors.ts';
+import { conflictOnUnique, FieldConflictError } from '../../platform/db/unique-violation.ts';
+import { ValidationError } from '../../platform/errors.ts';
 import { now, uploaderOf } from './access.ts';
 import { loadFacts, seatsLeft } from './facts.ts';
 import { type SheetView, uploadSheetSchema } from './model.ts';
-import { reportProgress } from './progress.ts';
+import { claimProgress, forgetProgress, reportProgress } from './progress.ts';
 import { formatOf, readSheet } from './read-file.ts';
 import {
   type ImportMapping,
@@ -32,15 +33,15 @@ export async function uploadSheet(ctx: AppContext, actor: Actor, input: unknown)
   const { providerId, uploader } = uploaderOf(actor);
   const format = formatOf(body.fileName, body.format);
   const id = body.id ?? randomUUID();
-  if (body.id && (await store.findSheet(ctx.db, body.id))) {
-    throw new ConflictError('import-id-taken', 'Import id in use', 'Choose a new id for a new upload.');
-  }
+  if (body.id && (await store.findSheet(ctx.db, body.id))) throw idTaken();
   const owner = {
     providerId,
     customerId: uploader.kind === 'customer' ? uploader.customerId : null,
     fileName: body.fileName,
   };
-  reportProgress(id, owner, { phase: 'reading', processed: 0, total: 0 });
+  // Claimed before any work, so a parallel upload with this id neither runs nor overwrites the
+  // progress of this one (issue 12, item 11).
+  if (!claimProgress(id, owner, { phase: 'reading', processed: 0, total: 0 })) throw idTaken();
   try {
     const records = await readSheet(format, Buffer.from(body.contentBase64, 'base64'));
     const header = records[0];
@@ -98,12 +99,23 @@ export async function uploadSheet(ctx: AppContext, actor: Actor, input: unknown)
       rows: result.inputs,
       createdAt: now(ctx),
     };
-    await store.insertSheet(ctx.db, stored);
+    // Another process may have stored a sheet under this id meanwhile: its primary key decides.
+    await conflictOnUnique(() => store.insertSheet(ctx.db, stored), { import_sheets_pkey: idTaken });
     reportProgress(id, owner, { phase: 'done', processed: data.length, total: data.length });
     const sheet: store.SheetRow = { ...stored, status: 'validated', committedAt: null };
     return view(sheet, headings, result.valid, await customerNames(ctx.db, providerId), left);
   } catch (error) {
-    reportProgress(id, owner, { phase: 'failed', processed: 0, total: 0 });
+    if (error instanceof FieldConflictError) forgetProgress(providerId, id);
+    else reportProgress(id, owner, { phase: 'failed', processed: 0, total: 0 });
     throw error;
   }
+}
+
+function idTaken(): FieldConflictError {
+  return new FieldConflictError(
+    'import-id-taken',
+    'Import id in use',
+    'id',
+    'an upload with this id exists or is running; choose a new id (a new UUID) for a new upload',
+  );
 }

@@ -60,6 +60,6 @@ export function view(
     })),
     createdAt: sheet.createdAt.toISOString(),
     committedAt: sheet.committedAt?.toISOString() ?? null,
-    progress: progressOf(sheet.id) ?? null,
+    progress: progressOf(sheet.providerId, sheet.id) ?? null,
   };
 }

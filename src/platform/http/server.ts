@@ -5,6 +5,7 @@ import type { AppContext } from '../context.ts';
 import { PROBLEM_BASE } from '../errors.ts';
 import { registerHealth } from './health.ts';
 import { registerIdempotency, scheduleIdempotencyCleanup } from './idempotency/plugin.ts';
+import { registerInputGuards } from './input-guard.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
 import { problemFor, sendProblem } from './problem.ts';
@@ -117,6 +118,8 @@ export async function buildServer(
           timeWindow: '1 minute',
         });
       }
+      // First: a visitor's body is small, and no text reaches a route (or a later hook) with a NUL.
+      registerInputGuards(api);
       registerIdempotency(api, ctx);
       for (const module of modules) await module(api, ctx);
     },

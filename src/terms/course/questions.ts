@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTimeSchema as instantSchema, isoDateSchema } from '../../calendar/date-schemas.ts';
 import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sections.ts';
 
 /**
@@ -6,16 +7,9 @@ import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sect
  * euro cents. Each schema is one member of the Question discriminated union (src/terms/question.ts).
  */
 
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
-/** An instant with its offset, or a local wall-clock time in the provider's zone (src/terms/instant.ts). */
-export const instantSchema = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/,
-    "an instant with a UTC offset (2026-05-12T09:00:00+02:00) or a local time in the provider's zone (2026-05-12T09:00)",
-  );
+// The one date and date-time schemas of every boundary (issue 12, item 10). An instant has its
+// offset, or is a local wall-clock time in the provider's zone (src/terms/instant.ts).
+export { isoDateSchema, isoDateTimeSchema as instantSchema } from '../../calendar/date-schemas.ts';
 export const centsSchema = z.int().min(0).max(100_000_000_00).describe('An amount in euro cents');
 
 /** in_company / out_company: a closed group with its own quote (PlusPort 14.7, 15.7; Ingenium 25.2). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseIsoDate } from '../../calendar/index.ts';
+import { isoDateSchema } from '../../calendar/date-schemas.ts';
 import { COMPLAINT_SUBJECTS, CONTRACT_KINDS, CUSTOMER_KINDS, INVOICE_KINDS } from './sections.ts';
 
 /**
@@ -8,17 +8,8 @@ import { COMPLAINT_SUBJECTS, CONTRACT_KINDS, CUSTOMER_KINDS, INVOICE_KINDS } fro
  * itself needs. Dates are 'YYYY-MM-DD' in the provider's calendar, amounts are euro cents.
  */
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((text) => {
-    try {
-      parseIsoDate(text);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'not an existing date');
+// The one date schema of every boundary (issue 12, item 10).
+const isoDate = isoDateSchema;
 
 const cents = z.number().int().nonnegative().max(100_000_000_000).describe('euro cents');
 const customerKind = z

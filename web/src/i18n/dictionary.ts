@@ -39,6 +39,13 @@ const baseNl = {
   'problem.not-found': 'Dit bestaat niet, of is niet zichtbaar voor jou.',
   'problem.csrf-token-invalid': 'Je sessie is verlopen. Laad de pagina opnieuw.',
   'problem.rate-limited': 'Te veel verzoeken achter elkaar. Probeer het over een minuut opnieuw.',
+  // Input handling (issue 12, items 1, 9, 11 and 12; docs/security.md).
+  'problem.payload-too-large': 'Wat je verstuurt is te groot. Log in, of verstuur minder tegelijk.',
+  'problem.nul-character':
+    'Een veld bevat een onzichtbaar NUL-teken (vaak uit een gekopieerde tekst). Verwijder het en probeer opnieuw.',
+  'problem.customer-number-taken': 'Er is al een klant met dit KvK-nummer.',
+  'problem.location-name-taken': 'Er is al een locatie met deze naam.',
+  'problem.import-id-taken': 'Dit bestand wordt al ingelezen of is al ingelezen. Begin een nieuwe import.',
 
   'login.title': 'Inloggen',
   'login.intro': 'Log in met het e-mailadres en wachtwoord van je Klasse-account.',
@@ -251,6 +258,12 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'problem.not-found': 'This does not exist, or is not visible to you.',
   'problem.csrf-token-invalid': 'Your session has expired. Reload the page.',
   'problem.rate-limited': 'Too many requests in a row. Try again in a minute.',
+  'problem.payload-too-large': 'What you sent is too large. Log in, or send less at once.',
+  'problem.nul-character':
+    'A field holds an invisible NUL character (often from copied text). Remove it and try again.',
+  'problem.customer-number-taken': 'There is already a customer with this KvK number.',
+  'problem.location-name-taken': 'There is already a location with this name.',
+  'problem.import-id-taken': 'This file is being read or has been read already. Start a new import.',
 
   'login.title': 'Log in',
   'login.intro': 'Log in with the e-mail address and password of your Klasse account.',

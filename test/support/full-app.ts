@@ -1,5 +1,5 @@
 /**
- * A Klasse server with every route module (src/platform/http/modules.ts) on a fresh test database
+ * A Klasse server with every route module (src/composition/modules.ts) on a fresh test database
  * with the demo provider, for tests of what holds for every route alike (input handling).
  */
 import { createAppContext } from '../../src/app.ts';
@@ -8,7 +8,7 @@ import { registerAuth } from '../../src/identity/http-auth.ts';
 import { manualClock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { DatabaseKind } from '../../src/platform/db/connect.ts';
-import { routeModules } from '../../src/platform/http/modules.ts';
+import { routeModules } from '../../src/composition/modules.ts';
 import { buildServer } from '../../src/platform/http/server.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { openTestDatabase } from './databases.ts';

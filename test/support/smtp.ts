@@ -9,8 +9,15 @@ export interface TestSmtpServer {
   messages: ParsedMail[];
   /** How many deliveries the server refused. */
   refused: number;
+  /** How many SMTP connections clients opened. */
+  connections: number;
   /** Refuse the next n messages with a temporary failure (451), as a busy server does. */
   refuseNext(n: number): void;
+  /**
+   * Keep the next n messages but answer as if they failed (451), as when the connection drops after
+   * the server took the message and before its reply arrived: the client sends it again.
+   */
+  loseReplyNext(n: number): void;
   close(): Promise<void>;
 }
 
@@ -20,12 +27,17 @@ export interface TestSmtpServer {
  */
 export async function startTestSmtpServer(): Promise<TestSmtpServer> {
   let toRefuse = 0;
+  let toLoseReply = 0;
   const state: TestSmtpServer = {
     url: '',
     messages: [],
     refused: 0,
+    connections: 0,
     refuseNext(n) {
       toRefuse = n;
+    },
+    loseReplyNext(n) {
+      toLoseReply = n;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -33,6 +45,10 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      state.connections += 1;
+      callback();
+    },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -47,6 +63,11 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
         simpleParser(Buffer.concat(chunks)).then(
           (parsed) => {
             state.messages.push(parsed);
+            if (toLoseReply > 0) {
+              toLoseReply -= 1;
+              callback(Object.assign(new Error('Connection lost'), { responseCode: 451 }));
+              return;
+            }
             callback();
           },
           (error: Error) => callback(error),

@@ -192,15 +192,16 @@ for (const kind of testDatabaseKinds()) {
     it('delivers a batch of mails over a few pooled SMTP connections, each once', async () => {
       const connectionsBefore = smtp.connections;
       const count = 120;
-      const ids = await database.db.transaction().execute(async (tx) => {
-        const queued: string[] = [];
-        for (let i = 0; i < count; i++) {
-          queued.push(
-            await services.mail.queue(tx, { to: `cursist${i}@example.nl`, subject: `Batch ${i}`, text: 'x' }),
-          );
-        }
-        return queued;
-      });
+      const ids = await database.db.transaction().execute((tx) =>
+        services.mail.queueMany(
+          tx,
+          Array.from({ length: count }, (_, i) => ({
+            to: `cursist${i}@example.nl`,
+            subject: `Batch ${i}`,
+            text: 'x',
+          })),
+        ),
+      );
       await waitFor(
         'every mail of the batch to arrive',
         async () => smtp.messages.length >= count || undefined,
@@ -237,6 +238,31 @@ for (const kind of testDatabaseKinds()) {
         [`<${id}@opleider.nl>`, `<${id}@opleider.nl>`],
       );
       assert.equal(row.message_id, `<${id}@opleider.nl>`);
+    });
+
+    it('queues none of many mails when one has a bad field, naming its place', async () => {
+      await assert.rejects(
+        database.db.transaction().execute((tx) =>
+          services.mail.queueMany(tx, [
+            { to: 'goed@example.nl', subject: 'Goed', text: 'x' },
+            { to: 'geen adres', subject: 'Fout', text: 'x' },
+          ]),
+        ),
+        (error: unknown) => {
+          assert.ok(error instanceof ValidationError);
+          assert.deepEqual(
+            error.errors.map((e) => e.path),
+            ['1.to'],
+          );
+          return true;
+        },
+      );
+      const stored = await database.db
+        .selectFrom('mails')
+        .select('id')
+        .where('subject', 'in', ['Goed', 'Fout'])
+        .execute();
+      assert.deepEqual(stored, []);
     });
 
     it('refuses a mail with bad fields, naming them, and stores nothing', async () => {

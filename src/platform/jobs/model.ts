@@ -71,6 +71,11 @@ export interface JobQueue {
   ): void;
   /** Returns the job id, or null when a job with the same singletonKey is already waiting. */
   enqueue(tx: Tx, name: string, payload: JobPayload, options?: EnqueueOptions): Promise<string | null>;
+  /**
+   * Enqueues many jobs of one name in one statement, in the caller's transaction (no singletonKey):
+   * for a change that causes hundreds of jobs at once, such as an import sheet's confirmation mails.
+   */
+  enqueueMany(tx: Tx, name: string, payloads: JobPayload[]): Promise<void>;
   /** Prepares the queues, and starts the workers when this process runs jobs. */
   start(): Promise<void>;
   /** Takes no new jobs and waits for the running ones to finish. */

@@ -182,6 +182,16 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
       return id;
     },
 
+    async enqueueMany(tx: Tx, name: string, payloads: JobPayload[]) {
+      if (!registrations.has(name)) throw new Error(`job "${name}" is not registered`);
+      if (!queuesReady) throw new Error(`cannot enqueue "${name}": the job queue is not started`);
+      if (payloads.length === 0) return;
+      await boss.insert(
+        payloads.map((data) => ({ name, data })),
+        { db: transactionExecutor(tx) },
+      );
+    },
+
     async start() {
       if (state !== 'new') return;
       state = 'starting';

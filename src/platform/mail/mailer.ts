@@ -10,10 +10,12 @@ import { outgoingMailSchema } from './model.ts';
 import {
   findMailsForDelivery,
   insertMail,
+  insertMails,
   markAttemptFailed,
   markAttemptsStarted,
   markKept,
   markSent,
+  type NewMailRow,
 } from './store.ts';
 import type { MailTransport } from './transport.ts';
 
@@ -131,31 +133,62 @@ export function createMailer(settings: MailerSettings): Mailer {
     retryBackoff: true,
   });
 
-  return {
-    async queue(tx: Tx, mail: OutgoingMail): Promise<string> {
+  const { transport, clock, jobs } = settings;
+
+  /** The stored row of each mail, or every bad field of every mail (paths prefixed for many). */
+  function toRows(mails: OutgoingMail[], prefix: (index: number) => string): NewMailRow[] {
+    const createdAt = toDate(clock);
+    const rows: NewMailRow[] = [];
+    const errors: { path: string; message: string }[] = [];
+    for (const [index, mail] of mails.entries()) {
       const parsed = outgoingMailSchema.safeParse(mail);
       if (!parsed.success) {
-        throw new ValidationError(
-          parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-          'The mail has invalid fields; nothing was stored or sent.',
-        );
+        for (const issue of parsed.error.issues) {
+          errors.push({ path: `${prefix(index)}${issue.path.join('.')}`, message: issue.message });
+        }
+        continue;
       }
       const m = parsed.data;
       const id = randomUUID();
-      await insertMail(tx, {
+      rows.push({
         id,
-        messageId: settings.transport ? settings.transport.messageIdFor(id) : null,
+        messageId: transport ? transport.messageIdFor(id) : null,
         providerId: m.providerId ?? null,
         recipient: m.to,
         subject: m.subject,
         textBody: m.text,
         htmlBody: m.html ?? null,
         ics: m.ics ?? null,
-        status: settings.transport ? 'queued' : 'kept',
-        createdAt: toDate(settings.clock),
+        status: transport ? 'queued' : 'kept',
+        createdAt,
       });
-      if (settings.transport) await settings.jobs.enqueue(tx, MAIL_DELIVERY_JOB, { mailId: id });
-      return id;
+    }
+    if (errors.length > 0) {
+      throw new ValidationError(errors, 'The mail has invalid fields; nothing was stored or sent.');
+    }
+    return rows;
+  }
+
+  return {
+    async queue(tx: Tx, mail: OutgoingMail): Promise<string> {
+      const [row] = toRows([mail], () => '');
+      if (!row) throw new Error('no mail to queue');
+      await insertMail(tx, row);
+      if (transport) await jobs.enqueue(tx, MAIL_DELIVERY_JOB, { mailId: row.id });
+      return row.id;
+    },
+
+    async queueMany(tx: Tx, mails: OutgoingMail[]): Promise<string[]> {
+      const rows = toRows(mails, (index) => `${index}.`);
+      await insertMails(tx, rows);
+      if (transport) {
+        await jobs.enqueueMany(
+          tx,
+          MAIL_DELIVERY_JOB,
+          rows.map((row) => ({ mailId: row.id })),
+        );
+      }
+      return rows.map((row) => row.id);
     },
   };
 }

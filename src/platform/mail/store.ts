@@ -19,23 +19,27 @@ export interface NewMailRow {
   createdAt: Date;
 }
 
+const mailValues = (mail: NewMailRow) => ({
+  id: mail.id,
+  message_id: mail.messageId,
+  provider_id: mail.providerId,
+  recipient: mail.recipient,
+  subject: mail.subject,
+  text_body: mail.textBody,
+  html_body: mail.htmlBody,
+  ics: mail.ics,
+  status: mail.status,
+  created_at: mail.createdAt,
+});
+
+/** Many mails in one statement (an import sheet's confirmations: 500 a transaction). */
+export async function insertMails(tx: Tx, mails: NewMailRow[]): Promise<void> {
+  if (mails.length === 0) return;
+  await tx.insertInto('mails').values(mails.map(mailValues)).execute();
+}
+
 export async function insertMail(tx: Tx, mail: NewMailRow): Promise<string> {
-  const row = await tx
-    .insertInto('mails')
-    .values({
-      id: mail.id,
-      message_id: mail.messageId,
-      provider_id: mail.providerId,
-      recipient: mail.recipient,
-      subject: mail.subject,
-      text_body: mail.textBody,
-      html_body: mail.htmlBody,
-      ics: mail.ics,
-      status: mail.status,
-      created_at: mail.createdAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await tx.insertInto('mails').values(mailValues(mail)).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -11,28 +11,14 @@ import { createMailService } from '../src/platform/mail/service.ts';
 import { SMTP_POOL } from '../src/platform/mail/transport.ts';
 import { createPlatformServices, type PlatformServices } from '../src/platform/services.ts';
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from './support/databases.ts';
-import { startTestSmtpServer, type TestSmtpServer } from './support/smtp.ts';
+import { SAMPLE_INVITE, startTestSmtpServer, type TestSmtpServer } from './support/smtp.ts';
 import { waitFor } from './support/wait.ts';
 
 const logger = pino({ level: 'silent' });
 const PROVIDER_A = '7a1c5a34-8d2e-4a4b-9b6e-0c1d2e3f4a5b';
 const PROVIDER_B = '2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091';
 
-const INVITE = [
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//Klasse//NL',
-  'METHOD:REQUEST',
-  'BEGIN:VEVENT',
-  'UID:session-42@klasse.local',
-  'DTSTAMP:20260301T090000Z',
-  'DTSTART:20260312T080000Z',
-  'DTEND:20260312T160000Z',
-  'SUMMARY:BHV basis',
-  'END:VEVENT',
-  'END:VCALENDAR',
-  '',
-].join('\r\n');
+const INVITE = SAMPLE_INVITE;
 
 function actor(role: Role, providerId: string | null): Actor {
   return {

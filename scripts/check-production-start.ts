@@ -119,6 +119,9 @@ try {
   ) {
     process.exitCode = 1;
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+} catch (error) {
+  // Kept for a look: the installed copy and its data folder.
+  console.error(`The check failed; the installed copy is kept in ${dir}.`);
+  throw error;
 }
+rmSync(dir, { recursive: true, force: true });

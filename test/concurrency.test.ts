@@ -24,6 +24,8 @@
  * more would prove nothing new (they took 4-5 of the suite's 3.5-6.5 minutes). Its service round is
  * 200 enrollments for the same reason. With no PostgreSQL configured, `npm test` therefore proves
  * the race only as far as one connection can; CI sets TEST_DATABASE_URL and runs it in full.
+ * Measured for this file on the embedded database: before, 295 s wall (load 7-14); after, 30 s CPU
+ * (user + sys) and 164 s wall at load 20-23, most of it waiting for a core.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';

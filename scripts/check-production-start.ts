@@ -10,7 +10,7 @@
  * Prints one JSON line; exits 1 when a check fails.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const FIRST_PAGE_LIMIT_MS = 3000;
+/** On a machine shared by many, a start may wait long for a core: wall time is reported, CPU too. */
+const GIVE_UP_MS = 300_000;
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function freePort(): Promise<number> {
@@ -47,8 +49,43 @@ function copyCheckout(target: string): void {
   });
 }
 
+/**
+ * CPU seconds (user + system) used so far by a process and its descendants (Linux /proc): what the
+ * start cost, however long it waited for a core on a busy machine.
+ */
+function treeCpuSeconds(root: number | undefined): number {
+  if (root === undefined || !existsSync('/proc')) return Number.NaN;
+  const ticksPerSecond = 100;
+  const stats = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        return [
+          { pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) },
+        ];
+      } catch {
+        return [];
+      }
+    });
+  const inTree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const stat of stats) {
+      if (!inTree.has(stat.pid) && inTree.has(stat.ppid)) {
+        inTree.add(stat.pid);
+        grew = true;
+      }
+    }
+  }
+  const ticks = stats.filter((stat) => inTree.has(stat.pid)).reduce((sum, stat) => sum + stat.ticks, 0);
+  return ticks / ticksPerSecond;
+}
+
 /** Starts `npm start` and answers how long until GET / served the built app's index.html. */
-async function timeFirstPage(dir: string): Promise<{ ms: number; child: ChildProcess }> {
+async function timeFirstPage(dir: string): Promise<{ ms: number; cpuSeconds: number; child: ChildProcess }> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn('npm', ['start'], {
@@ -63,14 +100,14 @@ async function timeFirstPage(dir: string): Promise<{ ms: number; child: ChildPro
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = started + 60_000;
+  const deadline = started + GIVE_UP_MS;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/`);
       const body = await response.text();
       if (response.status === 200 && body.includes('/assets/index-')) {
-        return { ms: performance.now() - started, child };
+        return { ms: performance.now() - started, cpuSeconds: treeCpuSeconds(child.pid), child };
       }
     } catch {
       // Not listening yet.
@@ -78,7 +115,7 @@ async function timeFirstPage(dir: string): Promise<{ ms: number; child: ChildPro
     await sleep(25);
   }
   child.kill('SIGTERM');
-  throw new Error('the first page was not served within 60 s');
+  throw new Error(`the first page was not served within ${GIVE_UP_MS / 1000} s`);
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -109,7 +146,9 @@ try {
     installSeconds: Number(installSeconds.toFixed(1)),
     devDependencyInstalled,
     firstStartFirstPageSeconds: Number((first.ms / 1000).toFixed(2)),
+    firstStartCpuSeconds: first.cpuSeconds,
     secondStartFirstPageSeconds: Number((second.ms / 1000).toFixed(2)),
+    secondStartCpuSeconds: second.cpuSeconds,
   };
   console.log(JSON.stringify(result));
   if (

@@ -13,12 +13,19 @@
  * - a round of 1,000 seat transactions: 2.8 s embedded, 1.7 s PostgreSQL.
  * So the 100 rounds race the seat transaction itself, as `enroll` makes it (seats.ts takeSeat's
  * conditional UPDATE, then store.ts insertEnrollment, confirmed or waitlisted, in one transaction):
- * the statements that decide overbooking, 1,000 promises on the real database through the real pool
- * (PostgreSQL: 8 connections racing for the row lock; embedded: its one connection, so transactions
- * queue whole). Beside them, one round of 1,000 through the enrollment service, and one round of 200
+ * the statements that decide overbooking, 1,000 promises on the real database through the real pool.
+ * Beside them, one round of 1,000 through the enrollment service, and one round of 200
  * POST /api/enrollments over real HTTP (a listening server, API tokens made by the identity
  * service, an Idempotency-Key each, a keep-alive agent), so the full path is raced too.
- * Measured for this file: 295 s embedded + 186 s PostgreSQL wall, 305 s CPU, on that machine.
+ *
+ * Issue 12, item 19: the 100 rounds run on PostgreSQL only, where 8 connections race for the row
+ * lock. The embedded database has one connection, so its transactions queue whole and can never
+ * interleave: there one round of each kind shows that queueing loses and doubles nothing, and 99
+ * more would prove nothing new (they took 4-5 of the suite's 3.5-6.5 minutes). Its service round is
+ * 200 enrollments for the same reason. With no PostgreSQL configured, `npm test` therefore proves
+ * the race only as far as one connection can; CI sets TEST_DATABASE_URL and runs it in full.
+ * Measured for this file on the embedded database: before, 295 s wall (load 7-14); after, 30 s CPU
+ * (user + sys) and 164 s wall at load 20-23, most of it waiting for a core.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -29,19 +36,24 @@ import { enroll } from '../src/enrollment/service.ts';
 import { insertEnrollment } from '../src/enrollment/store.ts';
 import type { Actor } from '../src/identity/model.ts';
 import { createApiToken } from '../src/identity/service.ts';
+import type { DatabaseKind } from '../src/platform/db/connect.ts';
 import { testDatabaseKinds } from './support/databases.ts';
 import { type EnrollmentTestApp, startEnrollmentApp } from './support/enrollment-app.ts';
 
-const ROUNDS = 100;
-const REQUESTS = 1000;
 const SEATS = 20;
-const SERVICE_ROUNDS = 1;
 const HTTP_REQUESTS = 200;
+
+/** How hard each database is raced (see above): rounds of seat transactions, and service enrollments. */
+const PLAN: Record<DatabaseKind, { rounds: number; requests: number; serviceRequests: number }> = {
+  postgres: { rounds: 100, requests: 1000, serviceRequests: 1000 },
+  embedded: { rounds: 1, requests: 1000, serviceRequests: 200 },
+};
 
 /** A seat is held by these statuses (migrations/0007_enrollment.sql, enrollments.status). */
 const SEAT_HOLDING = ['confirmed', 'pending_approval', 'offered', 'cancellation_pending'] as const;
 
 for (const kind of testDatabaseKinds()) {
+  const { rounds: ROUNDS, requests: REQUESTS, serviceRequests: SERVICE_REQUESTS } = PLAN[kind];
   describe(`concurrency: never overbooked (${kind})`, () => {
     let t: EnrollmentTestApp;
     const learners: Actor[] = [];
@@ -148,20 +160,20 @@ for (const kind of testDatabaseKinds()) {
       }
     });
 
-    it(`${SERVICE_ROUNDS} round(s) of ${REQUESTS} concurrent enrollments through the enrollment service on ${SEATS} seats`, async () => {
-      for (let round = 1; round <= SERVICE_ROUNDS; round++) {
-        const sessionId = await t.addSession({ capacity: SEATS });
-        const results = await Promise.allSettled(
-          learners.map((actor) => enroll(t.ctx, actor, { sessionId, acceptTerms: true, waitlist: true })),
-        );
-        const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-        assert.deepEqual(failed, [], `service round ${round}: requests failed`);
-        const confirmedAnswers = results.filter(
-          (r) => r.status === 'fulfilled' && r.value.confirmed === 1,
-        ).length;
-        assert.equal(confirmedAnswers, SEATS, `service round ${round}: answers saying confirmed`);
-        assertRound(`service round ${round}`, await tally(sessionId), REQUESTS);
-      }
+    it(`${SERVICE_REQUESTS} concurrent enrollments through the enrollment service on ${SEATS} seats`, async () => {
+      const sessionId = await t.addSession({ capacity: SEATS });
+      const results = await Promise.allSettled(
+        learners
+          .slice(0, SERVICE_REQUESTS)
+          .map((actor) => enroll(t.ctx, actor, { sessionId, acceptTerms: true, waitlist: true })),
+      );
+      const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+      assert.deepEqual(failed, [], 'service round: requests failed');
+      const confirmedAnswers = results.filter(
+        (r) => r.status === 'fulfilled' && r.value.confirmed === 1,
+      ).length;
+      assert.equal(confirmedAnswers, SEATS, 'service round: answers saying confirmed');
+      assertRound('service round', await tally(sessionId), SERVICE_REQUESTS);
     });
 
     it(`${HTTP_REQUESTS} concurrent POST /api/enrollments over real HTTP on ${SEATS} seats`, async () => {

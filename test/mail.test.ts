@@ -8,30 +8,17 @@ import { manualClock } from '../src/platform/clock.ts';
 import { type Config, loadConfig } from '../src/platform/config.ts';
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '../src/platform/errors.ts';
 import { createMailService } from '../src/platform/mail/service.ts';
+import { SMTP_POOL } from '../src/platform/mail/transport.ts';
 import { createPlatformServices, type PlatformServices } from '../src/platform/services.ts';
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from './support/databases.ts';
-import { startTestSmtpServer, type TestSmtpServer } from './support/smtp.ts';
+import { SAMPLE_INVITE, startTestSmtpServer, type TestSmtpServer } from './support/smtp.ts';
 import { waitFor } from './support/wait.ts';
 
 const logger = pino({ level: 'silent' });
 const PROVIDER_A = '7a1c5a34-8d2e-4a4b-9b6e-0c1d2e3f4a5b';
 const PROVIDER_B = '2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091';
 
-const INVITE = [
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//Klasse//NL',
-  'METHOD:REQUEST',
-  'BEGIN:VEVENT',
-  'UID:session-42@klasse.local',
-  'DTSTAMP:20260301T090000Z',
-  'DTSTART:20260312T080000Z',
-  'DTEND:20260312T160000Z',
-  'SUMMARY:BHV basis',
-  'END:VEVENT',
-  'END:VCALENDAR',
-  '',
-].join('\r\n');
+const INVITE = SAMPLE_INVITE;
 
 function actor(role: Role, providerId: string | null): Actor {
   return {
@@ -77,6 +64,7 @@ for (const kind of testDatabaseKinds()) {
     beforeEach(() => {
       smtp.messages.length = 0;
       smtp.refuseNext(0);
+      smtp.loseReplyNext(0);
     });
     after(async () => {
       await services?.stop();
@@ -172,6 +160,95 @@ for (const kind of testDatabaseKinds()) {
       assert.match(String(row.error), /451/);
       assert.equal(row.sent_at, null);
       assert.deepEqual(smtp.messages, []);
+    });
+
+    it('fixes and stores the Message-ID when the mail is queued, before any attempt', async () => {
+      const row = await database.db.transaction().execute(async (tx) => {
+        const id = await services.mail.queue(tx, { to: 'cursist@example.nl', subject: 'Vast id', text: 'x' });
+        // Read in the queueing transaction: nothing can have been sent yet.
+        return tx.selectFrom('mails').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      });
+      assert.equal(row.status, 'queued');
+      assert.equal(row.attempts, 0);
+      assert.equal(row.message_id, `<${row.id}@opleider.nl>`);
+      const message = await waitFor('the mail to arrive', async () => smtp.messages[0]);
+      assert.equal(message.messageId, row.message_id);
+    });
+
+    it('delivers a batch of mails over a few pooled SMTP connections, each once', async () => {
+      const connectionsBefore = smtp.connections;
+      const count = 120;
+      const ids = await database.db.transaction().execute((tx) =>
+        services.mail.queueMany(
+          tx,
+          Array.from({ length: count }, (_, i) => ({
+            to: `cursist${i}@example.nl`,
+            subject: `Batch ${i}`,
+            text: 'x',
+          })),
+        ),
+      );
+      await waitFor(
+        'every mail of the batch to arrive',
+        async () => smtp.messages.length >= count || undefined,
+        30_000,
+      );
+      const opened = smtp.connections - connectionsBefore;
+      assert.ok(opened <= SMTP_POOL.maxConnections, `${count} mails over ${opened} new connections`);
+      assert.deepEqual(
+        smtp.messages.map((m) => m.messageId).sort(),
+        ids.map((id) => `<${id}@opleider.nl>`).sort(),
+      );
+      const rows = await waitFor('every mail to be marked sent', async () => {
+        const r = await database.db.selectFrom('mails').selectAll().where('id', 'in', ids).execute();
+        return r.every((m) => m.status === 'sent') ? r : undefined;
+      });
+      assert.deepEqual(new Set(rows.map((r) => r.attempts)), new Set([1]));
+    });
+
+    it('sends a mail again with the same Message-ID when the server took it but its reply was lost', async () => {
+      smtp.loseReplyNext(1);
+      const id = await database.db
+        .transaction()
+        .execute((tx) =>
+          services.mail.queue(tx, { to: 'leerling@example.nl', subject: 'Nog eens', text: 'x' }),
+        );
+      const row = await waitFor('the resent mail to be marked sent', async () => {
+        const r = await mailRow(database, id);
+        return r.status === 'sent' ? r : undefined;
+      });
+      assert.equal(row.attempts, 2);
+      // At least once: the recipient's server holds two copies, recognisable as one message.
+      assert.deepEqual(
+        smtp.messages.map((m) => m.messageId),
+        [`<${id}@opleider.nl>`, `<${id}@opleider.nl>`],
+      );
+      assert.equal(row.message_id, `<${id}@opleider.nl>`);
+    });
+
+    it('queues none of many mails when one has a bad field, naming its place', async () => {
+      await assert.rejects(
+        database.db.transaction().execute((tx) =>
+          services.mail.queueMany(tx, [
+            { to: 'goed@example.nl', subject: 'Goed', text: 'x' },
+            { to: 'geen adres', subject: 'Fout', text: 'x' },
+          ]),
+        ),
+        (error: unknown) => {
+          assert.ok(error instanceof ValidationError);
+          assert.deepEqual(
+            error.errors.map((e) => e.path),
+            ['1.to'],
+          );
+          return true;
+        },
+      );
+      const stored = await database.db
+        .selectFrom('mails')
+        .select('id')
+        .where('subject', 'in', ['Goed', 'Fout'])
+        .execute();
+      assert.deepEqual(stored, []);
     });
 
     it('refuses a mail with bad fields, naming them, and stores nothing', async () => {

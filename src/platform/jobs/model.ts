@@ -20,6 +20,19 @@ export interface JobInfo {
  */
 export type JobHandler = (payload: JobPayload, job: JobInfo) => Promise<void>;
 
+/** One job of a batch: its payload and what the handler learns about it. */
+export interface BatchJob {
+  payload: JobPayload;
+  job: JobInfo;
+}
+
+/**
+ * Runs a batch of jobs of one name together (fewer queries and round trips per job than one at a
+ * time). Answers the jobs that failed, by job id, with why; every other job of the batch is marked
+ * completed. Throwing fails the whole batch. The at-least-once rule of JobHandler holds per job.
+ */
+export type BatchJobHandler = (jobs: BatchJob[]) => Promise<Map<string, Error>>;
+
 /** How a queue retries its failed jobs, and how it treats a singletonKey. */
 export interface JobQueueOptions {
   /**
@@ -50,8 +63,19 @@ export interface EnqueueOptions {
 export interface JobQueue {
   /** Declares a job and its handler; every job a process enqueues or runs is registered before start(). */
   register(name: string, handler: JobHandler, options?: JobQueueOptions): void;
+  /** Declares a job whose worker takes up to batchSize waiting jobs at a time and runs them together. */
+  registerBatch(
+    name: string,
+    handler: BatchJobHandler,
+    options: JobQueueOptions & { batchSize: number },
+  ): void;
   /** Returns the job id, or null when a job with the same singletonKey is already waiting. */
   enqueue(tx: Tx, name: string, payload: JobPayload, options?: EnqueueOptions): Promise<string | null>;
+  /**
+   * Enqueues many jobs of one name in one statement, in the caller's transaction (no singletonKey):
+   * for a change that causes hundreds of jobs at once, such as an import sheet's confirmation mails.
+   */
+  enqueueMany(tx: Tx, name: string, payloads: JobPayload[]): Promise<void>;
   /** Prepares the queues, and starts the workers when this process runs jobs. */
   start(): Promise<void>;
   /** Takes no new jobs and waits for the running ones to finish. */

@@ -3,7 +3,15 @@ import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Tx } from '../db/database.ts';
-import type { EnqueueOptions, JobHandler, JobInfo, JobPayload, JobQueue, JobQueueOptions } from './model.ts';
+import type {
+  BatchJobHandler,
+  EnqueueOptions,
+  JobHandler,
+  JobInfo,
+  JobPayload,
+  JobQueue,
+  JobQueueOptions,
+} from './model.ts';
 import { poolExecutor, transactionExecutor } from './sql-executor.ts';
 
 export interface JobQueueSettings {
@@ -18,10 +26,20 @@ export interface JobQueueSettings {
   maintenanceIntervalSeconds?: number;
 }
 
-interface Registration {
-  handler: JobHandler;
-  options: JobQueueOptions;
-}
+type Registration =
+  | { kind: 'single'; handler: JobHandler; options: JobQueueOptions }
+  | { kind: 'batch'; handler: BatchJobHandler; options: JobQueueOptions; batchSize: number };
+
+type FetchedJob = PgBoss.JobWithMetadata<JobPayload>;
+
+const jobInfo = (name: string, job: FetchedJob): JobInfo => ({
+  id: job.id,
+  name,
+  attempt: job.retryCount + 1,
+  maxAttempts: job.retryLimit + 1,
+});
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** pg-boss names a job's queue; these are the names it accepts and we keep readable. */
 const JOB_NAME = /^[a-z][a-z0-9]*([._-][a-z0-9]+)*$/;
@@ -37,7 +55,9 @@ const JOB_NAME = /^[a-z][a-z0-9]*([._-][a-z0-9]+)*$/;
  * Workers: one loop per job name fetches with pg-boss's `SELECT ... FOR UPDATE SKIP LOCKED`, so any
  * number of processes share a queue and each job is taken by one of them. The loop awaits the
  * handler and then marks the job completed or failed before it fetches again: stop() can therefore
- * wait for every running job, and no query is left running on a pool that is about to close.
+ * wait for every running job, and no query is left running on a pool that is about to close. A batch
+ * job's loop takes up to batchSize jobs in one fetch, runs them in one handler call, and completes the
+ * ones that succeeded in one statement (mail delivery: issue 12, item 14).
  */
 export function createJobQueue(settings: JobQueueSettings): JobQueue {
   const { logger, runJobs } = settings;
@@ -61,31 +81,67 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
   /** The queues exist in the database: set once start() has created them. */
   let queuesReady = false;
 
-  async function runOne(name: string, handler: JobHandler, job: PgBoss.JobWithMetadata<JobPayload>) {
-    const info: JobInfo = { id: job.id, name, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 };
-    try {
-      await handler(job.data, info);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      logger.warn(
-        { err: error, job: info },
-        `job ${name} failed (attempt ${info.attempt} of ${info.maxAttempts})`,
-      );
-      await boss.fail(name, job.id, { message }).catch((failError: unknown) => {
-        // The job stays active until it expires, and is then retried.
-        logger.error({ err: failError, job: info }, 'could not record a failed job');
-      });
-      return;
-    }
-    await boss.complete(name, job.id).catch((completeError: unknown) => {
-      logger.error({ err: completeError, job: info }, 'could not mark a job completed; it will run again');
+  async function failJob(name: string, info: JobInfo, error: unknown) {
+    logger.warn(
+      { err: error, job: info },
+      `job ${name} failed (attempt ${info.attempt} of ${info.maxAttempts})`,
+    );
+    await boss.fail(name, info.id, { message: errorMessage(error) }).catch((failError: unknown) => {
+      // The job stays active until it expires, and is then retried.
+      logger.error({ err: failError, job: info }, 'could not record a failed job');
     });
   }
 
-  async function work(name: string, { handler }: Registration) {
+  async function completeJobs(name: string, ids: string[]) {
+    if (ids.length === 0) return;
+    await boss.complete(name, ids).catch((completeError: unknown) => {
+      logger.error(
+        { err: completeError, job: { name, ids } },
+        'could not mark jobs completed; they will run again',
+      );
+    });
+  }
+
+  async function runOne(name: string, handler: JobHandler, job: FetchedJob) {
+    const info = jobInfo(name, job);
+    try {
+      await handler(job.data, info);
+    } catch (error) {
+      await failJob(name, info, error);
+      return;
+    }
+    await completeJobs(name, [job.id]);
+  }
+
+  async function runBatch(name: string, handler: BatchJobHandler, jobs: FetchedJob[]) {
+    const batch = jobs.map((job) => ({ payload: job.data, job: jobInfo(name, job) }));
+    let failures: Map<string, Error>;
+    try {
+      failures = await handler(batch);
+    } catch (error) {
+      failures = new Map(
+        batch.map(({ job }) => [job.id, error instanceof Error ? error : new Error(String(error))]),
+      );
+    }
+    await completeJobs(
+      name,
+      jobs.filter((job) => !failures.has(job.id)).map((job) => job.id),
+    );
+    for (const { job } of batch) {
+      const failure = failures.get(job.id);
+      if (failure) await failJob(name, job, failure);
+    }
+  }
+
+  async function work(name: string, registration: Registration) {
+    const batchSize = registration.kind === 'batch' ? registration.batchSize : 1;
     while (!stopping.signal.aborted) {
-      const jobs = await boss.fetch<JobPayload>(name, { batchSize: 1, includeMetadata: true });
-      for (const job of jobs) await runOne(name, handler, job);
+      const jobs = await boss.fetch<JobPayload>(name, { batchSize, includeMetadata: true });
+      if (registration.kind === 'batch') {
+        if (jobs.length > 0) await runBatch(name, registration.handler, jobs);
+      } else {
+        for (const job of jobs) await runOne(name, registration.handler, job);
+      }
       if (jobs.length > 0) continue;
       await sleep(pollingMs, undefined, { signal: stopping.signal }).catch(() => {
         // Aborted by stop(): the loop condition ends the worker.
@@ -93,14 +149,24 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
     }
   }
 
+  function declare(name: string, registration: Registration) {
+    if (!JOB_NAME.test(name)) {
+      throw new Error(`job name "${name}" must be lower-case words joined by '.', '_' or '-'`);
+    }
+    if (state !== 'new') throw new Error(`job "${name}" must be registered before the job queue starts`);
+    if (registrations.has(name)) throw new Error(`job "${name}" is already registered`);
+    registrations.set(name, registration);
+  }
+
   return {
     register(name, handler, options = {}) {
-      if (!JOB_NAME.test(name)) {
-        throw new Error(`job name "${name}" must be lower-case words joined by '.', '_' or '-'`);
-      }
-      if (state !== 'new') throw new Error(`job "${name}" must be registered before the job queue starts`);
-      if (registrations.has(name)) throw new Error(`job "${name}" is already registered`);
-      registrations.set(name, { handler, options });
+      declare(name, { kind: 'single', handler, options });
+    },
+
+    registerBatch(name, handler, { batchSize, ...options }) {
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw new Error(`job "${name}": batchSize must be 1 or more`);
+      declare(name, { kind: 'batch', handler, options, batchSize });
     },
 
     async enqueue(tx: Tx, name: string, payload: JobPayload, options: EnqueueOptions = {}) {
@@ -114,6 +180,16 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
       });
       if (id === null && !options.singletonKey) throw new Error(`job "${name}" was not stored`);
       return id;
+    },
+
+    async enqueueMany(tx: Tx, name: string, payloads: JobPayload[]) {
+      if (!registrations.has(name)) throw new Error(`job "${name}" is not registered`);
+      if (!queuesReady) throw new Error(`cannot enqueue "${name}": the job queue is not started`);
+      if (payloads.length === 0) return;
+      await boss.insert(
+        payloads.map((data) => ({ name, data })),
+        { db: transactionExecutor(tx) },
+      );
     },
 
     async start() {

@@ -20,6 +20,12 @@ export interface Mailer {
    * staff read it on the mail page. Returns the stored mail's id; bad input throws ValidationError.
    */
   queue(tx: Tx, mail: OutgoingMail): Promise<string>;
+  /**
+   * queue() for many mails at once, in two statements however many there are (an import sheet's
+   * confirmations). Answers their ids in order; a bad field of any mail (path "index.field") stores
+   * none of them.
+   */
+  queueMany(tx: Tx, mails: OutgoingMail[]): Promise<string[]>;
 }
 
 /** What queue() accepts; a mail that fails this is refused before anything is written. */

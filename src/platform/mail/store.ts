@@ -5,6 +5,10 @@ import type { MailStatus, MailsTable } from '../model.ts';
 export type MailRow = Selectable<MailsTable>;
 
 export interface NewMailRow {
+  /** Chosen before the insert, so the Message-ID below can be made from it. */
+  id: string;
+  /** The Message-ID the mail goes out with, fixed before any attempt (null for a kept mail). */
+  messageId: string | null;
   providerId: string | null;
   recipient: string;
   subject: string;
@@ -15,22 +19,34 @@ export interface NewMailRow {
   createdAt: Date;
 }
 
+const mailValues = (mail: NewMailRow) => ({
+  id: mail.id,
+  message_id: mail.messageId,
+  provider_id: mail.providerId,
+  recipient: mail.recipient,
+  subject: mail.subject,
+  text_body: mail.textBody,
+  html_body: mail.htmlBody,
+  ics: mail.ics,
+  status: mail.status,
+  created_at: mail.createdAt,
+});
+
+/** Many mails in one statement (an import sheet's confirmations: 500 a transaction). */
+export async function insertMails(tx: Tx, mails: NewMailRow[]): Promise<void> {
+  if (mails.length === 0) return;
+  await tx.insertInto('mails').values(mails.map(mailValues)).execute();
+}
+
 export async function insertMail(tx: Tx, mail: NewMailRow): Promise<string> {
-  const row = await tx
-    .insertInto('mails')
-    .values({
-      provider_id: mail.providerId,
-      recipient: mail.recipient,
-      subject: mail.subject,
-      text_body: mail.textBody,
-      html_body: mail.htmlBody,
-      ics: mail.ics,
-      status: mail.status,
-      created_at: mail.createdAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await tx.insertInto('mails').values(mailValues(mail)).returning('id').executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** The mails with these ids, whatever their status or provider (for delivery). */
+export async function findMailsForDelivery(db: Executor, ids: string[]): Promise<MailRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('mails').selectAll().where('id', 'in', ids).execute();
 }
 
 /** Which mails a reader may see: every mail, or only those of one provider. */
@@ -75,18 +91,29 @@ export async function listMails(
   return { rows, total: Number(count.total) };
 }
 
-export async function markSent(db: Executor, id: string, at: Date, messageId: string): Promise<void> {
+/**
+ * Counts a delivery attempt before it is made: a mail still queued with attempts above zero and no
+ * error had an attempt whose outcome was never recorded (the process stopped mid-way), so the next
+ * attempt may be a resend. It carries the same stored Message-ID.
+ */
+export async function markAttemptsStarted(db: Executor, ids: string[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .updateTable('mails')
-    .set((eb) => ({
-      status: 'sent',
-      attempts: eb('attempts', '+', 1),
-      error: null,
-      message_id: messageId,
-      last_attempt_at: at,
-      sent_at: at,
-    }))
-    .where('id', '=', id)
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), last_attempt_at: at }))
+    .where('id', 'in', ids)
+    .where('status', '=', 'queued')
+    .execute();
+}
+
+/** The SMTP server accepted these mails (their attempt was counted by markAttemptsStarted). */
+export async function markSent(db: Executor, ids: string[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('mails')
+    .set({ status: 'sent', error: null, sent_at: at })
+    .where('id', 'in', ids)
+    .where('status', '=', 'queued')
     .execute();
 }
 
@@ -94,22 +121,18 @@ export async function markSent(db: Executor, id: string, at: Date, messageId: st
 export async function markAttemptFailed(
   db: Executor,
   id: string,
-  at: Date,
   error: string,
   final: boolean,
 ): Promise<void> {
   await db
     .updateTable('mails')
-    .set((eb) => ({
-      status: final ? 'failed' : 'queued',
-      attempts: eb('attempts', '+', 1),
-      error,
-      last_attempt_at: at,
-    }))
+    .set({ status: final ? 'failed' : 'queued', error })
     .where('id', '=', id)
+    .where('status', '=', 'queued')
     .execute();
 }
 
-export async function markKept(db: Executor, id: string): Promise<void> {
-  await db.updateTable('mails').set({ status: 'kept' }).where('id', '=', id).execute();
+export async function markKept(db: Executor, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('mails').set({ status: 'kept' }).where('id', 'in', ids).execute();
 }

@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { PROBLEM_BASE } from '../errors.ts';
+import { registerBodyDepthLimit } from './body-depth.ts';
 import { registerHealth } from './health.ts';
 import { registerIdempotency, scheduleIdempotencyCleanup } from './idempotency/plugin.ts';
 import { registerMetrics } from './metrics.ts';
@@ -99,6 +100,8 @@ export async function buildServer(
       : false,
   });
 
+  // Before any hook of the API scope walks a body (issue 12, item 3).
+  registerBodyDepthLimit(app);
   registerMetrics(app);
   await registerHealth(app, ctx);
   await registerOpenApi(app, { secure: ctx.config.secureCookies });

@@ -3,7 +3,7 @@ import type { KlasseApp } from './types.ts';
 
 /**
  * How deeply a request body may nest arrays and objects. Klasse's deepest legitimate body (a terms
- * document) nests about ten levels; 64 leaves room and keeps every later recursive walk (zod, the
+ * document) nests 12 to 13 levels; 64 leaves room and keeps every later recursive walk (zod, the
  * idempotency hash, logging) far from the stack limit, which 20,000 levels of `[` overflow (issue 12,
  * item 3: under 1 MB, a 500 from the idempotency plugin's walk).
  */

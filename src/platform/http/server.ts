@@ -74,6 +74,8 @@ export async function buildServer(
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
+  // Before any hook of the API scope walks a body (issue 12, item 3).
+  registerBodyDepthLimit(app);
 
   registerSecurityHeaders(app, {
     // The web app is a Vite build: its scripts, styles and assets all come from this origin.
@@ -100,8 +102,6 @@ export async function buildServer(
       : false,
   });
 
-  // Before any hook of the API scope walks a body (issue 12, item 3).
-  registerBodyDepthLimit(app);
   registerMetrics(app);
   await registerHealth(app, ctx);
   await registerOpenApi(app, { secure: ctx.config.secureCookies });

@@ -7,6 +7,7 @@
  * same number of requests and the same pool size. The ratio http/bare says what the app's path
  * (auth, idempotency, validation, terms, events, ledger, mail queueing) costs over the bare minimum.
  */
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -190,6 +191,8 @@ async function measure(shape: EnrollBenchShape, url: string): Promise<Record<str
       httpPostgresCpuMsPerRequest: perRequest(httpRun.postgresCpuMs, shape.requests),
       barePostgresCpuMsPerRequest: perRequest(bareRun.postgresCpuMs, shape.requests),
       loadAverage: round1(os.loadavg()[0] ?? 0),
+      // The cores this process may run on (bench/enroll-pinned.sh pins it and PostgreSQL apart).
+      appCores: allowedCores(),
       poolSize: POOL_SIZE,
       sockets: SOCKETS,
       database: 'postgres',
@@ -369,4 +372,14 @@ const perRequest = (ms: number | undefined, n: number) => (ms === undefined ? nu
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
+}
+
+/** This process's CPU affinity as Linux lists it ('0', '0-1'), or 'all' where /proc does not say. */
+function allowedCores(): string {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    return /^Cpus_allowed_list:\s*(\S+)/m.exec(status)?.[1] ?? 'all';
+  } catch {
+    return 'all';
+  }
 }

@@ -160,8 +160,15 @@ const alreadyEnrolled = (who: string) =>
  * Enrolls one learner or several employees in a session, all or none. Each takes a seat with one
  * conditional UPDATE and is confirmed (or pending approval); without a seat, with `waitlist: true`
  * it joins the waiting list, else the whole request is refused as full and nothing changes.
+ * `beforeCommit` runs last in the transaction with the result (the HTTP route stores its answer to
+ * an Idempotency-Key there, so both commit together); if it throws, nothing is enrolled.
  */
-export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Promise<EnrollResult> {
+export async function enroll(
+  ctx: AppContext,
+  actor: Actor,
+  input: unknown,
+  beforeCommit?: (tx: Tx, result: EnrollResult) => Promise<void>,
+): Promise<EnrollResult> {
   const body = parseInput(enrollBodySchema, input);
   const source = sourceOf(actor);
   const session = await visibleSession(ctx, actor, body.sessionId, {
@@ -301,7 +308,9 @@ export async function enroll(ctx: AppContext, actor: Actor, input: unknown): Pro
         }
         items.push(toView(enrollment));
       }
-      return { items, ...counts, groupDiscount };
+      const result = { items, ...counts, groupDiscount };
+      await beforeCommit?.(tx, result);
+      return result;
     });
   } catch (error) {
     // Two requests for one learner at once: the unique index on live enrollments decides.

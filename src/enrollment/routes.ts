@@ -1,6 +1,7 @@
 /** HTTP for enrolling, approval, the waiting list's offers and the enrollment settings. Under /api. */
 import { requireActor } from '../identity/http-auth.ts';
 import { idParamSchema } from '../identity/model.ts';
+import { respondInTransaction } from '../platform/http/idempotency/transaction.ts';
 import type { KlasseApp, RouteModule } from '../platform/http/types.ts';
 import {
   enrollBodySchema,
@@ -42,11 +43,13 @@ export const enrollmentRoutes: RouteModule = async (app: KlasseApp, ctx) => {
         body: enrollBodySchema,
         response: { 201: enrollResultSchema },
       },
+      // The answer to an Idempotency-Key is written in the enrollment's own transaction (issue 12, item 20).
+      config: { idempotencyInTransaction: true },
     },
-    async (request, reply) => {
-      const result = await enrollment.enroll(ctx, requireActor(request), request.body);
-      return reply.code(201).send(result);
-    },
+    async (request, reply) =>
+      respondInTransaction(ctx, request, reply, 201, (beforeCommit) =>
+        enrollment.enroll(ctx, requireActor(request), request.body, beforeCommit),
+      ),
   );
 
   app.get(

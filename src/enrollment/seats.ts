@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { AppContext } from '../platform/context.ts';
+import { compileOnce } from '../platform/db/compiled-query.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { offerSeat } from './offers.ts';
 import * as store from './store.ts';
@@ -15,16 +16,20 @@ import * as store from './store.ts';
  * not open; nothing changed. Call inside the transaction that inserts the enrollment holding it.
  */
 export async function takeSeat(tx: Tx, sessionId: string): Promise<boolean> {
-  const row = await tx
+  const { rows } = await takeSeatQuery(tx, { sessionId });
+  return rows.length > 0;
+}
+
+/** Compiled once (platform/db/compiled-query.ts): every enrollment runs it, under the session's lock. */
+const takeSeatQuery = compileOnce((tx, v: { sessionId: string }) =>
+  tx
     .updateTable('sessions')
     .set({ booked: sql`booked + 1` })
-    .where('id', '=', sessionId)
+    .where('id', '=', v.sessionId)
     .where(sql<boolean>`booked < capacity`)
     .where('status', 'in', ['planned', 'confirmed'])
-    .returning('booked')
-    .executeTakeFirst();
-  return row !== undefined;
-}
+    .returning('booked'),
+);
 
 /**
  * Gives back a seat an enrollment held (cancelled, rejected, moved, offer declined or expired). If

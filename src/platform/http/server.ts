@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { PROBLEM_BASE } from '../errors.ts';
+import { registerBodyDepthLimit } from './body-depth.ts';
 import { registerHealth } from './health.ts';
 import { registerIdempotency, scheduleIdempotencyCleanup } from './idempotency/plugin.ts';
 import { registerInputGuards } from './input-guard.ts';
@@ -74,6 +75,8 @@ export async function buildServer(
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
+  // Before any hook of the API scope walks a body (issue 12, item 3).
+  registerBodyDepthLimit(app);
 
   registerSecurityHeaders(app, {
     // The web app is a Vite build: its scripts, styles and assets all come from this origin.

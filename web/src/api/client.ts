@@ -1,8 +1,11 @@
 /**
  * The one way the web app talks to /api. Cookies ride along on every request; mutating requests
- * carry the session's CSRF token (the server refuses them without it) and a fresh Idempotency-Key,
- * so a request the network delivers twice has its effect once (DESIGN: conventions).
+ * carry the session's CSRF token (the server refuses them without it) and the Idempotency-Key of
+ * their user action (action-keys.ts), so a request the network delivers twice, or a user's retry
+ * after a timeout, has its effect once (DESIGN: conventions).
  */
+
+import { ActionKeys, outcomeOf } from './action-keys.ts';
 
 export interface ProblemFieldError {
   path: string;
@@ -44,10 +47,13 @@ export const NETWORK_PROBLEM_TYPE = 'about:network';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken: string | null = null;
+const actionKeys = new ActionKeys(newIdempotencyKey);
 let onUnauthorized: (() => void) | null = null;
 let language = 'nl';
 
 export function setCsrfToken(token: string | null): void {
+  // Another session (logged out, or someone else logged in): no action of the last one goes on.
+  if (token !== csrfToken) actionKeys.clear();
   csrfToken = token;
 }
 
@@ -115,32 +121,41 @@ export async function apiRequest<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') {
-    headers['idempotency-key'] = newIdempotencyKey();
+  const text = body === undefined ? undefined : JSON.stringify(body);
+  if (text !== undefined) headers['content-type'] = 'application/json';
+  const mutating = method !== 'GET';
+  if (mutating) {
+    headers['idempotency-key'] = actionKeys.keyFor(method, path, text);
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
+  const settle = (status: number, problemType?: string) => {
+    if (mutating) actionKeys.settle(method, path, text, outcomeOf(status, problemType));
+  };
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
       credentials: 'include',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: text,
       signal: options.signal,
     });
   } catch (error) {
+    // No answer (network gone, timeout, aborted): the action's outcome is unknown, its key kept.
+    settle(0);
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiProblem(0, NETWORK_PROBLEM_TYPE, 'Network error');
   }
   if (!response.ok) {
     const problem = await problemFrom(response);
+    settle(problem.status, problem.type);
     if (problem.status === 401 && !options.expectUnauthorized) onUnauthorized?.();
     throw problem;
   }
+  settle(response.status);
   if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text === '' ? undefined : JSON.parse(text)) as T;
+  const answer = await response.text();
+  return (answer === '' ? undefined : JSON.parse(answer)) as T;
 }
 
 export const api = {

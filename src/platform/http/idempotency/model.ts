@@ -40,3 +40,13 @@ export interface IdempotencyTables {
     completed_at: Date | null;
   };
 }
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * true: the route's handler answers through respondInTransaction (transaction.ts), which writes
+     * the key and the response in the transaction of the request's effect; nothing is claimed ahead.
+     */
+    idempotencyInTransaction?: true;
+  }
+}

@@ -11,20 +11,38 @@ import {
   REPLAYED_HEADER,
   REPLAYED_HEADERS,
 } from './model.ts';
-import { claimKey, completeKey, deleteExpiredKeys, releaseKey } from './store.ts';
+import {
+  type ClaimOutcome,
+  claimKey,
+  completeKey,
+  deleteExpiredKeys,
+  type KeyClaim,
+  releaseKey,
+  type StoredResponse,
+  storeKeyWithResponse,
+} from './store.ts';
 
 /** Printable ASCII, as a UUID or any client-made token looks; long enough for any of them. */
 const SANE_KEY = /^[\x21-\x7e]{1,255}$/;
 const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 
-interface KeyState {
+export interface KeyState {
   key: string;
   requestHash: string;
   scope?: string;
   claimed: boolean;
+  /** The route writes key and response in its own transaction (transaction.ts): nothing claimed before. */
+  inTransaction: boolean;
+  /** The answer is stored already (in the route's transaction) or is a replay: onSend stores nothing. */
+  settled: boolean;
 }
 
 const states = new WeakMap<FastifyRequest, KeyState>();
+
+/** The Idempotency-Key state of a request that sent one, once it passed validation and authentication. */
+export function keyStateOf(request: FastifyRequest): KeyState | undefined {
+  return states.get(request);
+}
 
 /**
  * A field that holds a secret ('password', 'newPassword', 'token', 'csrfToken', 'clientSecret'):
@@ -41,7 +59,7 @@ function holdsSecret(value: unknown): boolean {
   );
 }
 
-function jsonHoldsSecret(contentType: unknown, body: Buffer): boolean {
+export function jsonHoldsSecret(contentType: unknown, body: Buffer): boolean {
   if (typeof contentType !== 'string' || !contentType.includes('json')) return false;
   try {
     return holdsSecret(JSON.parse(body.toString('utf8')));
@@ -67,8 +85,47 @@ function scopeOf(request: FastifyRequest): string {
   return request.actor ? `user:${request.actor.userId}` : `anonymous:${request.ip}`;
 }
 
-function toDate(ctx: AppContext, offsetSeconds = 0): Date {
+export function toDate(ctx: AppContext, offsetSeconds = 0): Date {
   return new Date(ctx.clock.now().epochMilliseconds - offsetSeconds * 1000);
+}
+
+export function claimOf(request: FastifyRequest, state: KeyState & { scope: string }): KeyClaim {
+  const path = request.url.split('?')[0] ?? request.url;
+  return { scope: state.scope, key: state.key, method: request.method, path, requestHash: state.requestHash };
+}
+
+/** The stored answer of the first request with this key, sent again and marked as a replay. */
+export function sendReplay(reply: FastifyReply, response: StoredResponse): FastifyReply {
+  return reply
+    .code(response.status)
+    .headers(response.headers)
+    .header(REPLAYED_HEADER, 'true')
+    .send(response.body);
+}
+
+export function inProgressError(): ConflictError {
+  return new ConflictError(
+    'idempotency-request-in-progress',
+    'Request still in progress',
+    'A request with this Idempotency-Key is still being processed; retry in a moment.',
+  );
+}
+
+export function reusedError(outcome: Extract<ClaimOutcome, { kind: 'reused' }>): AppError {
+  return new AppError(
+    422,
+    'idempotency-key-reused',
+    'Idempotency key reused',
+    `This Idempotency-Key was already used for another request (${outcome.method} ${outcome.path} with a different body); use a new key for a new request.`,
+  );
+}
+
+export function keyDates(ctx: AppContext): { expiredBefore: Date; abandonedBefore: Date; now: Date } {
+  return {
+    expiredBefore: toDate(ctx, IDEMPOTENCY_KEY_TTL_HOURS * 3600),
+    abandonedBefore: toDate(ctx, IN_FLIGHT_TIMEOUT_SECONDS),
+    now: toDate(ctx),
+  };
 }
 
 function payloadBytes(payload: unknown): Buffer | null {
@@ -112,49 +169,48 @@ export function registerIdempotency(app: KlasseApp, ctx: AppContext): void {
     }
     // Hashed before validation, from the body as the client sent it (validation may transform it).
     const requestHash = createHash('sha256').update(canonical(request.body)).digest('hex');
-    states.set(request, { key: header, requestHash, claimed: false });
+    states.set(request, {
+      key: header,
+      requestHash,
+      claimed: false,
+      inTransaction: request.routeOptions.config?.idempotencyInTransaction === true,
+      settled: false,
+    });
   });
 
   app.addHook('preHandler', async (request, reply) => {
     const state = states.get(request);
     if (!state) return;
     state.scope = scopeOf(request);
-    const path = request.url.split('?')[0] ?? request.url;
+    // The route claims nothing ahead: it writes key and answer in its own transaction (transaction.ts).
+    if (state.inTransaction) return;
+    const dates = keyDates(ctx);
     const outcome = await claimKey(
       ctx.db,
-      { scope: state.scope, key: state.key, method: request.method, path, requestHash: state.requestHash },
-      toDate(ctx, IDEMPOTENCY_KEY_TTL_HOURS * 3600),
-      toDate(ctx, IN_FLIGHT_TIMEOUT_SECONDS),
-      toDate(ctx),
+      claimOf(request, { ...state, scope: state.scope }),
+      dates.expiredBefore,
+      dates.abandonedBefore,
+      dates.now,
     );
     switch (outcome.kind) {
       case 'claimed':
         state.claimed = true;
         return;
       case 'replay':
-        return reply
-          .code(outcome.response.status)
-          .headers(outcome.response.headers)
-          .header(REPLAYED_HEADER, 'true')
-          .send(outcome.response.body);
+        return sendReplay(reply, outcome.response);
       case 'in-flight':
-        throw new ConflictError(
-          'idempotency-request-in-progress',
-          'Request still in progress',
-          'A request with this Idempotency-Key is still being processed; retry in a moment.',
-        );
+        throw inProgressError();
       case 'reused':
-        throw new AppError(
-          422,
-          'idempotency-key-reused',
-          'Idempotency key reused',
-          `This Idempotency-Key was already used for another request (${outcome.method} ${outcome.path} with a different body); use a new key for a new request.`,
-        );
+        throw reusedError(outcome);
     }
   });
 
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const state = states.get(request);
+    if (state?.inTransaction && !state.settled && state.scope !== undefined) {
+      await storeRefusal(ctx, request, reply, { ...state, scope: state.scope }, payload);
+      return payload;
+    }
     if (!state?.claimed || state.scope === undefined) return payload;
     state.claimed = false;
     try {
@@ -168,16 +224,11 @@ export function registerIdempotency(app: KlasseApp, ctx: AppContext): void {
         await releaseKey(ctx.db, state.scope, state.key);
         return payload;
       }
-      const headers: Record<string, string> = {};
-      for (const name of REPLAYED_HEADERS) {
-        const value = reply.getHeader(name);
-        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
-      }
       await completeKey(
         ctx.db,
         state.scope,
         state.key,
-        { status: reply.statusCode, headers, body },
+        { status: reply.statusCode, headers: replayedHeaders(reply), body },
         toDate(ctx),
       );
     } catch (error) {
@@ -185,6 +236,46 @@ export function registerIdempotency(app: KlasseApp, ctx: AppContext): void {
     }
     return payload;
   });
+}
+
+/**
+ * A route that writes its key in its own transaction and refused the request (4xx): the refusal is
+ * stored like any answer, so a retry gets it again, unless a request with the key was stored first.
+ * A 5xx stores nothing: the transaction rolled back, and a retry runs again.
+ */
+async function storeRefusal(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  state: KeyState & { scope: string },
+  payload: unknown,
+): Promise<void> {
+  state.settled = true;
+  const body = payloadBytes(payload);
+  if (reply.statusCode < 400 || reply.statusCode >= 500 || body === null) return;
+  if (jsonHoldsSecret(reply.getHeader('content-type'), body)) return;
+  const dates = keyDates(ctx);
+  try {
+    await storeKeyWithResponse(
+      ctx.db,
+      claimOf(request, state),
+      { status: reply.statusCode, headers: replayedHeaders(reply), body },
+      dates.expiredBefore,
+      dates.abandonedBefore,
+      dates.now,
+    );
+  } catch (error) {
+    request.log.error({ err: error }, 'could not store the refusal of an idempotent request');
+  }
+}
+
+function replayedHeaders(reply: FastifyReply): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of REPLAYED_HEADERS) {
+    const value = reply.getHeader(name);
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return headers;
 }
 
 /** Deletes keys past their lifetime now and every hour while the server runs. */

@@ -1,3 +1,4 @@
+import { compileOnce } from '../../db/compiled-query.ts';
 import type { Executor } from '../../db/database.ts';
 
 export interface KeyClaim {
@@ -71,14 +72,44 @@ export async function claimKey(
     .executeTakeFirst();
   if (inserted) return { kind: 'claimed' };
 
-  const existing = await db
+  // None: deleted between our insert and select (its owner failed and released it); let the client retry.
+  return outcomeOfEarlier(await findLiveKey(db, claim.scope, claim.key, expiredBefore), claim, {
+    kind: 'in-flight',
+  });
+}
+
+interface EarlierRequest {
+  method: string;
+  path: string;
+  request_hash: string;
+  response_status: number | null;
+  response_headers: Record<string, string>;
+  response_body: Buffer | null;
+}
+
+/** The live key (not past its lifetime) of this scope, with the request and response it holds. */
+async function findLiveKey(
+  db: Executor,
+  scope: string,
+  key: string,
+  expiredBefore: Date,
+): Promise<EarlierRequest | undefined> {
+  return db
     .selectFrom('idempotency_keys')
     .select(['method', 'path', 'request_hash', 'response_status', 'response_headers', 'response_body'])
-    .where('scope', '=', claim.scope)
-    .where('key', '=', claim.key)
+    .where('scope', '=', scope)
+    .where('key', '=', key)
+    .where('created_at', '>=', expiredBefore)
     .executeTakeFirst();
-  // Deleted between our insert and select (its owner failed and released it): let the client retry.
-  if (!existing) return { kind: 'in-flight' };
+}
+
+/** What an earlier request with the key means for this one; `missing` when there is none. */
+function outcomeOfEarlier(
+  existing: EarlierRequest | undefined,
+  claim: KeyClaim,
+  missing: ClaimOutcome,
+): ClaimOutcome {
+  if (!existing) return missing;
   if (
     existing.method !== claim.method ||
     existing.path !== claim.path ||
@@ -95,6 +126,103 @@ export async function claimKey(
       body: existing.response_body ?? Buffer.alloc(0),
     },
   };
+}
+
+/**
+ * For a request that ran in a transaction of its own and did not write its key there (it was
+ * refused, or lost the race for the key to a request that committed first): what an earlier request
+ * with the key says, or `claimed` when there is none, meaning this request's own answer stands.
+ */
+export async function earlierOutcome(
+  db: Executor,
+  claim: KeyClaim,
+  expiredBefore: Date,
+): Promise<ClaimOutcome> {
+  return outcomeOfEarlier(await findLiveKey(db, claim.scope, claim.key, expiredBefore), claim, {
+    kind: 'claimed',
+  });
+}
+
+interface KeyWithResponse {
+  scope: string;
+  key: string;
+  method: string;
+  path: string;
+  requestHash: string;
+  status: number;
+  headers: string;
+  body: Buffer;
+  now: Date;
+  expiredBefore: Date;
+  abandonedBefore: Date;
+}
+
+/** Compiled once: it runs inside every enrollment's transaction (bench/enroll-hot.ts). */
+const insertKeyWithResponse = compileOnce<KeyWithResponse, { key: string }>((db, v) =>
+  db
+    .insertInto('idempotency_keys')
+    .values({
+      scope: v.scope,
+      key: v.key,
+      method: v.method,
+      path: v.path,
+      request_hash: v.requestHash,
+      response_status: v.status,
+      response_headers: v.headers,
+      response_body: v.body,
+      created_at: v.now,
+      completed_at: v.now,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['scope', 'key'])
+        .doUpdateSet((eb) => ({
+          method: eb.ref('excluded.method'),
+          path: eb.ref('excluded.path'),
+          request_hash: eb.ref('excluded.request_hash'),
+          response_status: eb.ref('excluded.response_status'),
+          response_headers: eb.ref('excluded.response_headers'),
+          response_body: eb.ref('excluded.response_body'),
+          created_at: eb.ref('excluded.created_at'),
+          completed_at: eb.ref('excluded.completed_at'),
+        }))
+        .where((eb) =>
+          eb.or([
+            eb('idempotency_keys.created_at', '<', v.expiredBefore),
+            eb.and([
+              eb('idempotency_keys.response_status', 'is', null),
+              eb('idempotency_keys.created_at', '<', v.abandonedBefore),
+            ]),
+          ]),
+        ),
+    )
+    .returning('key'),
+);
+
+/**
+ * Writes a key with its response at once, in the caller's transaction: the request's effect and
+ * its stored answer commit together or not at all (issue 12, item 20). false: a live key is there
+ * already (a request with the same key committed first; this statement waited for it), and the
+ * caller must roll back. A key past its lifetime, or a claim abandoned in flight, is taken over.
+ */
+export async function storeKeyWithResponse(
+  ex: Executor,
+  claim: KeyClaim,
+  response: StoredResponse,
+  expiredBefore: Date,
+  abandonedBefore: Date,
+  now: Date,
+): Promise<boolean> {
+  const { rows } = await insertKeyWithResponse(ex, {
+    ...claim,
+    status: response.status,
+    headers: JSON.stringify(response.headers),
+    body: response.body,
+    now,
+    expiredBefore,
+    abandonedBefore,
+  });
+  return rows.length > 0;
 }
 
 export async function completeKey(

@@ -1,3 +1,4 @@
+import { COURSE_READINGS_MORE } from './course/readings.ts';
 import { FINANCE_READINGS } from './finance/readings.ts';
 
 /**
@@ -362,7 +363,11 @@ export const COURSE_READINGS: readonly Reading[] = [
 ];
 
 /** Every reading: the course rules', then the finance and contract rules' (src/terms/finance/readings.ts). */
-export const READINGS: readonly Reading[] = [...COURSE_READINGS, ...FINANCE_READINGS];
+export const READINGS: readonly Reading[] = [
+  ...COURSE_READINGS,
+  ...COURSE_READINGS_MORE,
+  ...FINANCE_READINGS,
+];
 
 export const READING_IDS: ReadonlySet<string> = new Set(READINGS.map((reading) => reading.id));
 
@@ -382,7 +387,7 @@ export function readingsMarkdown(): string {
     'e-learning access, certificates and group discounts (src/terms/readings.ts).',
     '',
   ];
-  for (const reading of COURSE_READINGS) lines.push(...readingLines(reading));
+  for (const reading of [...COURSE_READINGS, ...COURSE_READINGS_MORE]) lines.push(...readingLines(reading));
   lines.push('## Finance and contracts', '');
   lines.push('Payment terms, interest, collection costs, allocation, disputes, complaints, quotes, contract');
   lines.push('notice, price and terms changes and force majeure (src/terms/finance/readings.ts).', '');

@@ -61,6 +61,10 @@ export const cancellationQuestionSchema = z.object({
     .enum(EXCEPTION_REASONS)
     .optional()
     .describe('Death, hospital admission or sick report (PlusPort 15.6)'),
+  concerns: z
+    .enum(['learner', 'family_member'])
+    .optional()
+    .describe('Whose death, admission or illness: the learner (default) or a first-degree relative'),
   proofReceivedOn: isoDateSchema.optional().describe('When the proof of the reason arrived'),
   asOf: isoDateSchema
     .optional()
@@ -80,8 +84,31 @@ export const rescheduleQuestionSchema = z.object({
   start: instantSchema.describe('When the session to move starts'),
   requestedAt: instantSchema,
   newDate: isoDateSchema.optional().describe('The new date, given with the request'),
-  paidInFull: z.boolean().describe('The course fee has been paid in full'),
+  paidInFull: z
+    .boolean()
+    .optional()
+    .describe('The course fee has been paid in full; needed only where the terms require it (PlusPort 14.3)'),
   group: groupSchema.optional(),
+  reason: z
+    .enum(EXCEPTION_REASONS)
+    .optional()
+    .describe(
+      'Death, hospital admission or sick report, where the terms extend the exception to rescheduling',
+    ),
+  concerns: z.enum(['learner', 'family_member']).optional(),
+  asOf: isoDateSchema
+    .optional()
+    .describe('The day the question is asked, to tell whether a proof deadline passed'),
+  proofReceivedOn: isoDateSchema.optional().describe('When the proof of the reason arrived'),
+  earlierReschedules: z
+    .int()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('How often this enrollment was rescheduled before'),
+  originalDate: isoDateSchema
+    .optional()
+    .describe('The first date of the session, before any reschedule (the new-date limit runs from it)'),
 });
 export type RescheduleQuestion = z.infer<typeof rescheduleQuestionSchema>;
 

@@ -125,6 +125,8 @@ export const cancellationSectionSchema = z.object({
   exception: z
     .object({
       reasons: z.array(z.enum(EXCEPTION_REASONS)).min(1),
+      /** The reasons that count when they concern a first-degree relative, not the learner. */
+      familyReasons: z.array(z.enum(EXCEPTION_REASONS)).optional(),
       proofCalendarDays: z.int().min(0).max(365),
       clause: clauseIdSchema,
     })

@@ -188,6 +188,9 @@ export const plusportCourseSections: CourseSectionsInput = {
     },
     exception: {
       reasons: ['death', 'hospital_admission', 'sick_report'],
+      // 15.5 *: "overlijden (persoonlijk of eerste graad), ziekenhuisopname (persoonlijk of eerste
+      // graad) of ziekmelding (persoonlijk)".
+      familyReasons: ['death', 'hospital_admission'],
       proofCalendarDays: 7,
       clause: c('15.6'),
     },

@@ -86,6 +86,8 @@ export interface Decision {
   parties?: Record<string, string>;
   /** The counts behind an amount or a date: workingDays, calendarDays, months, interestDays, minutes. */
   counts?: Record<string, number>;
+  /** Moments (ISO 8601 with the provider's offset) where a deadline is an hour, not a day: start, arriveBy. */
+  moments?: Record<string, string>;
   /** Optional inputs the question left out that would change (or complete) the answer. */
   missingInputs?: string[];
 }

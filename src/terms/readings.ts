@@ -16,6 +16,10 @@ export interface Reading {
   text: string;
   question: string;
   reading: string;
+  /** The other reading the text allows, where it allows one. */
+  alternative?: string;
+  /** Why the engine did not choose the alternative. */
+  whyNotChosen?: string;
   /** Where a provider sets it: a readings setting, a section field, or the calendar. */
   setting: string;
   /** The test that pins it. */
@@ -403,6 +407,8 @@ function readingLines(reading: Reading): string[] {
     `- **Text:** ${reading.text}`,
     `- **Question:** ${reading.question}`,
     `- **Reading:** ${reading.reading}`,
+    ...(reading.alternative ? [`- **Alternative:** ${reading.alternative}`] : []),
+    ...(reading.whyNotChosen ? [`- **Why not the alternative:** ${reading.whyNotChosen}`] : []),
     `- **Setting:** ${reading.setting}`,
     `- **Pinned by:** ${reading.test}`,
     '',

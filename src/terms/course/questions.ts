@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type DoorQuestion, doorQuestionSchemas } from './door-questions.ts';
+import { centsSchema, instantSchema, isoDateSchema } from './question-fields.ts';
 import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sections.ts';
 
 /**
@@ -6,16 +8,7 @@ import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sect
  * euro cents. Each schema is one member of the Question discriminated union (src/terms/question.ts).
  */
 
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date as YYYY-MM-DD');
-export const instantSchema = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
-    'an instant with a UTC offset, e.g. 2026-05-12T09:00:00+02:00',
-  );
-export const centsSchema = z.int().min(0).max(100_000_000_00).describe('An amount in euro cents');
+export { centsSchema, instantSchema, isoDateSchema } from './question-fields.ts';
 
 /** in_company / out_company: a closed group with its own quote (PlusPort 14.7, 15.7; Ingenium 25.2). */
 export const groupSchema = z.enum(['in_company', 'out_company']);
@@ -180,6 +173,7 @@ export const courseQuestionSchemas = [
   elearningAccessQuestionSchema,
   certificateReleaseQuestionSchema,
   groupDiscountQuestionSchema,
+  ...doorQuestionSchemas,
 ] as const;
 
 export type CourseQuestion =
@@ -190,4 +184,5 @@ export type CourseQuestion =
   | ForceMajeureRefundQuestion
   | ElearningAccessQuestion
   | CertificateReleaseQuestion
-  | GroupDiscountQuestion;
+  | GroupDiscountQuestion
+  | DoorQuestion;

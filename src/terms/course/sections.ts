@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { clauseIdSchema } from '../clauses.ts';
+import { doorSectionsShape } from './door-sections.ts';
+import { labelSchema, SESSION_KINDS } from './kinds.ts';
+
+export {
+  type Label,
+  labelSchema,
+  PART_KINDS,
+  type PartKind,
+  SESSION_KINDS,
+  type SessionKind,
+} from './kinds.ts';
 
 /**
  * The course rules of a provider's terms as data: which fee applies when a customer cancels,
@@ -10,23 +21,8 @@ import { clauseIdSchema } from '../clauses.ts';
  * engine answers `not_covered`.
  */
 
-export const PART_KINDS = [
-  'elearning',
-  'exam',
-  'practical',
-  'workshop',
-  'classroom',
-  'advice',
-  'textbook',
-] as const;
-export type PartKind = (typeof PART_KINDS)[number];
-export const SESSION_KINDS = ['exam', 'practical', 'workshop', 'classroom', 'advice'] as const;
-export type SessionKind = (typeof SESSION_KINDS)[number];
-
 const basisPoints = z.int().min(0).max(100_000).describe('A share in basis points: 10000 = 100 %');
 const cents = z.int().min(0).max(1_000_000_000_00);
-export const labelSchema = z.object({ nl: z.string().min(1).max(300), en: z.string().min(1).max(300) });
-export type Label = z.infer<typeof labelSchema>;
 
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,79}$/, 'a lowercase id such as classroom-50');
 
@@ -292,6 +288,7 @@ export const courseSectionsShape = {
   elearningAccess: elearningAccessSectionSchema.optional(),
   certificateRelease: certificateSectionSchema.optional(),
   groupDiscount: groupDiscountSectionSchema.optional(),
+  ...doorSectionsShape,
 };
 export const courseSectionsSchema = z.object(courseSectionsShape);
 export type CourseSections = z.infer<typeof courseSectionsSchema>;

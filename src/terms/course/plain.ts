@@ -77,11 +77,15 @@ export function notCoveredDecision(
   });
 }
 
-/** The terms hand the question to another source (PlusPort LSP 18.4). */
+/**
+ * The terms hand the question to another source (PlusPort LSP 18.4): the external trainer's own
+ * conditions decide, and the trainer, not the platform, cancels and refunds.
+ */
 export function deferredDecision(compiled: CompiledTerms, question: string, deferral: Deferral): Decision {
   const clause = compiled.clause(deferral.clause);
   return decision({
     question,
+    parties: { decides: deferral.decidedBy, refunds: deferral.decidedBy },
     outcome: 'not_covered',
     clauses: [clause],
     readings: ['terms-silent'],

@@ -192,6 +192,11 @@ export const providerCancellationSectionSchema = z.object({
   refundClause: clauseIdSchema,
   /** VAPRO 15.2: no refund when the customer accepts the alternative offered. */
   alternativeReplacesRefund: z.boolean(),
+  /**
+   * Who cancels and refunds: the provider itself, or (PlusPort LSP 18.4) the external trainer in the
+   * marketplace, with the platform not liable for the refund.
+   */
+  actor: z.enum(['provider', 'external_trainer']).default('provider'),
   clause: clauseIdSchema,
 });
 export type ProviderCancellationSection = z.infer<typeof providerCancellationSectionSchema>;
@@ -268,7 +273,12 @@ export type GroupDiscountSection = z.infer<typeof groupDiscountSectionSchema>;
  * Questions these terms hand to another source: PlusPort LSP 18.4, customers cancel on the
  * conditions the external trainer published. The answer is not_covered, citing the clause.
  */
-export const deferralSchema = z.object({ clause: clauseIdSchema, label: labelSchema });
+export const deferralSchema = z.object({
+  clause: clauseIdSchema,
+  label: labelSchema,
+  /** Whose conditions decide (and who refunds): the external trainer in the LSP marketplace. */
+  decidedBy: z.enum(['external_trainer', 'quote']).default('external_trainer'),
+});
 export type Deferral = z.infer<typeof deferralSchema>;
 
 /** The course sections of a terms version; each optional. */

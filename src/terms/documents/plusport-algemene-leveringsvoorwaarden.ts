@@ -84,5 +84,10 @@ export const plusportAlgemeneLeveringsvoorwaarden: TermsDocument = {
       title: 'Kosten van trainingen',
       text: 'Externe Opleiders bepalen zelf de kosten voor trainingen. Deze kosten worden binnen de Software vermeld inclusief btw, tenzij anders vermeld. Kosten voor trainingen worden door Klant betaald aan de Externe Opleider, tenzij gebruik wordt gemaakt van de Facturatieservice als bedoeld in artikel 19.',
     },
+    {
+      article: '8.8',
+      title: 'Opschorting bij verzuim',
+      text: 'Wanneer Klant zijn verbintenissen jegens PlusPort niet nakomt en in verzuim is, heeft PlusPort het recht om, na zorgvuldige belangenafweging en schriftelijke aankondiging, de verdere uitvoering van de Overeenkomst, geheel dan wel gedeeltelijk, op te schorten.',
+    },
   ],
 };

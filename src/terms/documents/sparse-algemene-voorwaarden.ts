@@ -112,5 +112,10 @@ export const sparseAlgemeneVoorwaarden: TermsDocument = {
       title: 'Examen',
       text: 'Examen/toets is niet inbegrepen.',
     },
+    {
+      article: '8.4',
+      title: 'Opschorting',
+      text: 'Leverancier houdt gegevens, documenten, programmatuur en/of databestanden onder zich totdat klant alle verschuldigde bedragen heeft voldaan.',
+    },
   ],
 };

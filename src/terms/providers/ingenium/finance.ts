@@ -18,6 +18,7 @@ export const ingeniumFinanceSections: FinanceSectionsInput = {
     prepayment: [],
     dueDateOnNonWorkingDay: 'stays',
     noSuspension: I('15.1'),
+    deliverySuspension: { when: 'in_default', clauses: [I('12.2')] },
   },
   lateInterest: {
     rate: {

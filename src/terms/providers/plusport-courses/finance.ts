@@ -26,6 +26,7 @@ export const plusportCourseFinanceSections: FinanceSectionsInput = {
     ],
     dueDateOnNonWorkingDay: 'stays',
     noSuspension: C('5.3'),
+    deliverySuspension: { when: 'while_unpaid', clauses: [C('5.7')] },
   },
   lateInterest: {
     // 5.4: "wettelijke rente", without naming the commercial rate: by customer kind.

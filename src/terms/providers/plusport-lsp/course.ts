@@ -19,5 +19,10 @@ export const plusportLspCourseSections: CourseSectionsInput = {
     reschedule: { clause: c('18.4'), label: trainer },
     substitution: { clause: c('18.4'), label: trainer },
   },
-  providerCancellation: { refundClause: c('18.4'), alternativeReplacesRefund: false, clause: c('18.4') },
+  providerCancellation: {
+    refundClause: c('18.4'),
+    alternativeReplacesRefund: false,
+    actor: 'external_trainer',
+    clause: c('18.4'),
+  },
 };

@@ -27,6 +27,7 @@ export const plusportLspFinanceSections: FinanceSectionsInput = {
     prepayment: [],
     dueDateOnNonWorkingDay: 'stays',
     noSuspension: A('8.5'),
+    deliverySuspension: { when: 'in_default_after_notice', clauses: [A('8.8')] },
   },
   lateInterest: {
     rate: { kind: 'statutory', table: 'commercial' },

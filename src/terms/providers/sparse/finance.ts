@@ -24,6 +24,7 @@ export const sparseFinanceSections: FinanceSectionsInput = {
     ],
     dueDateOnNonWorkingDay: 'stays',
     noSuspension: S('3.6'),
+    deliverySuspension: { when: 'while_unpaid', clauses: [S('8.4')] },
   },
   lateInterest: {
     rate: { kind: 'statutory', table: 'commercial' },

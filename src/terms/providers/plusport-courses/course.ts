@@ -121,8 +121,8 @@ export const plusportCourseSections: CourseSectionsInput = {
             startedFeeBasisPoints: 10000,
             clause: c('15.5'),
             label: label(
-              'e-learning 10 werkdagen of meer na aankoop retour: 100 %',
-              'e-learning returned 10 or more working days after purchase: 100%',
+              'e-learning 11 werkdagen of meer na aankoop retour: 100 %',
+              'e-learning returned 11 or more working days after purchase: 100%',
             ),
           },
         ],

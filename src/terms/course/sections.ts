@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { clauseIdSchema } from '../clauses.ts';
 import { doorSectionsShape } from './door-sections.ts';
-import { labelSchema, SESSION_KINDS } from './kinds.ts';
+import { labelSchema } from './kinds.ts';
 
 export {
   type Label,

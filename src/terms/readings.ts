@@ -1,4 +1,4 @@
-import { COURSE_READINGS_MORE } from './course/readings.ts';
+import { COURSE_ALTERNATIVES, COURSE_READINGS_MORE } from './course/readings.ts';
 import { FINANCE_READINGS } from './finance/readings.ts';
 
 /**
@@ -400,6 +400,7 @@ export function readingsMarkdown(): string {
 }
 
 function readingLines(reading: Reading): string[] {
+  reading = { ...COURSE_ALTERNATIVES[reading.id], ...reading };
   return [
     `### ${reading.id}`,
     '',

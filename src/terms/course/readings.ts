@@ -100,3 +100,56 @@ export const COURSE_READINGS_MORE: readonly Reading[] = [
     test: 'src/terms/course/door.test.ts "Ingenium: cancelling by phone does not count"',
   },
 ];
+
+/**
+ * The alternative of each older course reading where the text allows one, and why it was not
+ * chosen (docs/terms-readings.md prints them under the reading). Where the alternative is a
+ * provider setting, the reading's `setting` names it.
+ */
+export const COURSE_ALTERNATIVES: Readonly<Record<string, { alternative: string; whyNotChosen: string }>> = {
+  'request-day-counted': {
+    alternative: 'The request day is not counted: only the full working days between request and start.',
+    whyNotChosen:
+      '"Tot en met 11 werkdagen voor" reads most naturally as the day that lies 11 working days before; the other count is a provider setting (readings.requestDayCounted: false).',
+  },
+  'after-office-hours': {
+    alternative: 'A request counts on the day it arrives, whatever the hour.',
+    whyNotChosen:
+      'PlusPort names an answering service "buiten kantooruren", so the hour matters; providers that do not want the cut-off set readings.officeHoursCutOff: false.',
+  },
+  'weeks-as-days': {
+    alternative: '"2 weken voor" means the same weekday two weeks earlier, or 10 working days.',
+    whyNotChosen:
+      'A week is 7 calendar days in Dutch law (art. 1 Algemene termijnenwet counts calendar days); the working-day count is not in the text.',
+  },
+  'start-hour': {
+    alternative: '"Voor aanvang" means before the start day, so a request on the day itself is too late.',
+    whyNotChosen:
+      'A course starts at an hour (6.4: "datum ... en bijbehorende aanvangstijd"); the same reading decides payment "voor aanvang van de Cursus" (5.3) and the answer gives the moment.',
+  },
+  'zero-working-days': {
+    alternative: 'A request on the start day before the start hour counts as 1 working day before.',
+    whyNotChosen:
+      'The start day is not counted in any table ("op de dag van uitvoering" is its own row in 14.5).',
+  },
+  'elearning-window': {
+    alternative: 'The purchase day counts as the first of the 10 working days.',
+    whyNotChosen:
+      '"Binnen 10 werkdagen na aankoop" counts after the purchase, as art. 1 Algemene termijnenwet does; readings.purchaseDayCounted switches it.',
+  },
+  'proof-deadline': {
+    alternative: 'The 7 days for proof run from the start of the course, or move to the next working day.',
+    whyNotChosen:
+      '15.6 ties the proof to the cancellation; moving to a working day is readings.proofDeadlineMovesToWorkingDay.',
+  },
+  'reschedule-new-date': {
+    alternative: 'The 3 months run from the date the session was last moved to.',
+    whyNotChosen:
+      'The text says "de initiële cursusdatum"; the question carries originalDate for an enrollment moved before.',
+  },
+  'reschedule-classroom': {
+    alternative: 'Only the fee of the cancellation table applies, without its medical exception.',
+    whyNotChosen:
+      '14.6 applies "de annuleringsregeling" as a whole, and the exception is part of it (15.5 *, 15.6).',
+  },
+};

@@ -93,6 +93,18 @@ async function pooled<T, R>(items: readonly T[], limit: number, run: (item: T) =
  * engine knows (the type check fails here when a type is added without an example).
  */
 const QUESTIONS: Record<QuestionType, object> = {
+  admission: {
+    type: 'admission',
+    kind: 'exam',
+    start: '2026-05-12T09:00:00+02:00',
+    arrivedAt: '2026-05-12T09:10:00+02:00',
+    idDocument: 'passport',
+    detailsMatch: true,
+    price: 19_500,
+  },
+  result_due: { type: 'result_due', kind: 'exam', heldOn: '2026-05-12' },
+  price_includes: { type: 'price_includes' },
+  notice_form: { type: 'notice_form', subject: 'cancellation', givenAs: 'phone' },
   cancellation: {
     type: 'cancellation',
     requestedAt: '2026-05-04T10:00:00+02:00',

@@ -104,6 +104,11 @@ export const decisionSchema = z
       )
       .optional(),
     conditions: z.record(z.string(), z.boolean()).optional(),
+    conclusions: z.record(z.string(), z.boolean()).optional(),
+    parties: z.record(z.string(), z.string()).optional(),
+    counts: z.record(z.string(), z.number()).optional(),
+    moments: z.record(z.string(), z.string()).optional(),
+    missingInputs: z.array(z.string()).optional(),
   })
   .meta({ id: 'TermsDecision' });
 

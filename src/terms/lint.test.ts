@@ -5,8 +5,10 @@ import { terms, variant } from './testing.ts';
 
 const plusport = terms('plusport-courses');
 
-function errors(change: Parameters<typeof variant>[1]) {
-  return lintTerms(variant(plusport, change)).filter((finding) => finding.severity === 'error');
+function errors(change: Parameters<typeof variant>[1], withLabels = false) {
+  return lintTerms(variant(plusport, change)).filter(
+    (finding) => finding.severity === 'error' && (withLabels || finding.code !== 'stale_label'),
+  );
 }
 
 test('a gap: a tier table that stops at 10 working days leaves 11 and more uncovered', () => {
@@ -74,4 +76,35 @@ test('text findings name the clause whose own text is open', () => {
   const text = lintTerms(plusport).filter((finding) => finding.severity === 'text');
   assert.ok(text.some((finding) => finding.clause?.article === '15.5' && finding.code === 'text_gap'));
   assert.ok(text.some((finding) => finding.clause?.article === '4.4'));
+});
+
+test('stale_label: a tier edited without its label is an error in each language that no longer fits', () => {
+  const findings = errors((copy) => {
+    const tier = copy.sections.course!.cancellation!.parts.classroom!.tiers[1]!;
+    tier.from = 7;
+  }, true);
+  assert.deepEqual(
+    findings
+      .filter((finding) => finding.code === 'stale_label')
+      .map((finding) => finding.path.split('.').at(-1)),
+    ['nl', 'en'],
+  );
+  const reschedule = errors((copy) => {
+    const rule = copy.sections.course!.reschedule!.parts.practical!;
+    if (rule.mode === 'schedule') rule.schedule.tiers[1]!.fixedFeeCents = 6000;
+  }, true);
+  assert.ok(reschedule.some((finding) => finding.code === 'stale_label' && /€55/.test(finding.message)));
+  const free = errors((copy) => {
+    copy.sections.course!.cancellation!.parts.exam!.tiers[0]!.feeBasisPoints = 1000;
+  }, true);
+  assert.ok(free.some((finding) => finding.code === 'stale_label' && /says free/.test(finding.message)));
+});
+
+test('the built-in terms have no stale label', () => {
+  for (const provider of ['plusport-courses', 'plusport-lsp', 'sparse', 'ingenium', 'vapro'])
+    assert.deepEqual(
+      lintTerms(terms(provider)).filter((finding) => finding.code === 'stale_label'),
+      [],
+      provider,
+    );
 });

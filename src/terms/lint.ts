@@ -25,7 +25,9 @@ export type LintCode =
   | 'consumer_limit'
   | 'no_counting_rule'
   | 'no_notice'
-  | 'unknown_reading';
+  | 'unknown_reading'
+  /** A customer-facing tier label that no longer says what the tier's data does (src/terms/lint-labels.ts). */
+  | 'stale_label';
 
 export interface LintFinding {
   /** error: the rules are wrong; text: the clause's own text is open and a reading closes it. */

@@ -77,4 +77,17 @@ export interface Decision {
   lines?: DecisionLine[];
   /** Conditions checked and whether each is met, where the rule is a list of conditions. */
   conditions?: Record<string, boolean>;
+  /**
+   * The conclusions the explanation states, as data: `paymentMayBeSuspended`, `deemedAccepted`,
+   * `liable`, `deliveryMayBeSuspended`, `admitted`, `binding`, ... (docs/terms-readings.md names them).
+   */
+  conclusions?: Record<string, boolean>;
+  /** Who acts, by role: `cancels`, `refunds`, `decides` -> 'provider' | 'external_trainer' | 'customer' | ... */
+  parties?: Record<string, string>;
+  /** The counts behind an amount or a date: workingDays, calendarDays, months, interestDays, minutes. */
+  counts?: Record<string, number>;
+  /** Moments (ISO 8601 with the provider's offset) where a deadline is an hour, not a day: start, arriveBy. */
+  moments?: Record<string, string>;
+  /** Optional inputs the question left out that would change (or complete) the answer. */
+  missingInputs?: string[];
 }

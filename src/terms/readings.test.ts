@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { COURSE_ALTERNATIVES } from './course/readings.ts';
 import { evaluate, parseQuestion } from './evaluate.ts';
 import { COURSE_READINGS, READING_IDS, READINGS, readingsMarkdown } from './readings.ts';
 import { BUILT_IN_PROVIDERS, findTerms } from './registry.ts';
@@ -81,4 +82,14 @@ test('every reading a decision cites is in the list', () => {
     [],
   );
   assert.ok(cited.size >= 20, `only ${cited.size} readings cited`);
+});
+
+test('every alternative belongs to a reading, and the document prints it with why it was not chosen', () => {
+  const markdown = readingsMarkdown();
+  for (const id of Object.keys(COURSE_ALTERNATIVES)) {
+    assert.ok(READING_IDS.has(id), `${id} is not a reading`);
+    const section = markdown.split(`### ${id}\n`)[1]!.split('### ')[0]!;
+    assert.match(section, /\*\*Alternative:\*\*/);
+    assert.match(section, /\*\*Why not the alternative:\*\*/);
+  }
 });

@@ -1,3 +1,4 @@
+import { COURSE_ALTERNATIVES, COURSE_READINGS_MORE } from './course/readings.ts';
 import { FINANCE_READINGS } from './finance/readings.ts';
 
 /**
@@ -15,6 +16,10 @@ export interface Reading {
   text: string;
   question: string;
   reading: string;
+  /** The other reading the text allows, where it allows one. */
+  alternative?: string;
+  /** Why the engine did not choose the alternative. */
+  whyNotChosen?: string;
   /** Where a provider sets it: a readings setting, a section field, or the calendar. */
   setting: string;
   /** The test that pins it. */
@@ -362,7 +367,11 @@ export const COURSE_READINGS: readonly Reading[] = [
 ];
 
 /** Every reading: the course rules', then the finance and contract rules' (src/terms/finance/readings.ts). */
-export const READINGS: readonly Reading[] = [...COURSE_READINGS, ...FINANCE_READINGS];
+export const READINGS: readonly Reading[] = [
+  ...COURSE_READINGS,
+  ...COURSE_READINGS_MORE,
+  ...FINANCE_READINGS,
+];
 
 export const READING_IDS: ReadonlySet<string> = new Set(READINGS.map((reading) => reading.id));
 
@@ -382,7 +391,7 @@ export function readingsMarkdown(): string {
     'e-learning access, certificates and group discounts (src/terms/readings.ts).',
     '',
   ];
-  for (const reading of COURSE_READINGS) lines.push(...readingLines(reading));
+  for (const reading of [...COURSE_READINGS, ...COURSE_READINGS_MORE]) lines.push(...readingLines(reading));
   lines.push('## Finance and contracts', '');
   lines.push('Payment terms, interest, collection costs, allocation, disputes, complaints, quotes, contract');
   lines.push('notice, price and terms changes and force majeure (src/terms/finance/readings.ts).', '');
@@ -391,6 +400,7 @@ export function readingsMarkdown(): string {
 }
 
 function readingLines(reading: Reading): string[] {
+  reading = { ...COURSE_ALTERNATIVES[reading.id], ...reading };
   return [
     `### ${reading.id}`,
     '',
@@ -398,6 +408,8 @@ function readingLines(reading: Reading): string[] {
     `- **Text:** ${reading.text}`,
     `- **Question:** ${reading.question}`,
     `- **Reading:** ${reading.reading}`,
+    ...(reading.alternative ? [`- **Alternative:** ${reading.alternative}`] : []),
+    ...(reading.whyNotChosen ? [`- **Why not the alternative:** ${reading.whyNotChosen}`] : []),
     `- **Setting:** ${reading.setting}`,
     `- **Pinned by:** ${reading.test}`,
     '',

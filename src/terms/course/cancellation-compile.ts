@@ -29,7 +29,15 @@ export interface CompiledCancellation {
         withExam: { kept: CompiledFlat; returnedUnused: CompiledFlat } | undefined;
       }
     | undefined;
-  exception: { reasons: ReadonlySet<ExceptionReason>; proofDays: number; clauseRef: ClauseRef } | undefined;
+  exception:
+    | {
+        reasons: ReadonlySet<ExceptionReason>;
+        /** The reasons that also count when they concern a first-degree relative (PlusPort 15.5 *). */
+        familyReasons: ReadonlySet<ExceptionReason>;
+        proofDays: number;
+        clauseRef: ClauseRef;
+      }
+    | undefined;
   incurred: { adminBasisPoints: number; combine: 'add' | 'greater_of'; clauseRef: ClauseRef } | undefined;
 }
 
@@ -75,6 +83,7 @@ function buildCancellation(compiled: CompiledTerms): CompiledCancellation | unde
       },
       exception: section.exception && {
         reasons: new Set(section.exception.reasons),
+        familyReasons: new Set(section.exception.familyReasons ?? []),
         proofDays: section.exception.proofCalendarDays,
         clauseRef: compiled.clause(section.exception.clause),
       },

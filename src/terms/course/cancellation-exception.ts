@@ -14,17 +14,21 @@ export function applyException(
   compiled: CompiledTerms,
   cancellation: CompiledCancellation,
   result: PartResult,
-  question: CancellationQuestion,
+  question: Pick<CancellationQuestion, 'reason' | 'proofReceivedOn' | 'asOf' | 'concerns'>,
   timing: RequestTiming,
   tierMarked: boolean,
 ): PartResult {
   const exception = cancellation.exception;
   if (!exception || question.reason === undefined || !tierMarked || result.fee === 0) return result;
   if (!exception.reasons.has(question.reason)) return result;
+  // PlusPort 15.6 (reading whose-illness): death and hospital admission count for the learner or a
+  // first-degree relative, a sick report only for the learner ("ziekmelding (persoonlijk)").
+  if (question.concerns === 'family_member' && !exception.familyReasons.has(question.reason))
+    return { ...result, readings: [...result.readings, 'whose-illness'] };
   let deadline = timing.localDay + exception.proofDays;
   if (compiled.readings.proofDeadlineMovesToWorkingDay)
     deadline = compiled.calendar.nextWorkingDayOnOrAfter(deadline);
-  const readings = [...result.readings, 'exception-tiers', 'proof-deadline'];
+  const readings = [...result.readings, 'exception-tiers', 'proof-deadline', 'whose-illness'];
   const clauseRefs = [...result.clauseRefs, exception.clauseRef];
   const proofOn = question.proofReceivedOn === undefined ? undefined : parseDay(question.proofReceivedOn);
   const asOf = question.asOf === undefined ? undefined : parseDay(question.asOf);

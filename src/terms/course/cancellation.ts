@@ -219,7 +219,8 @@ function singlePartDecision(result: PartResult, timing: RequestTiming): Decision
   return new LazyDecision(
     'cancellation',
     result.outcome,
-    { fee: result.fee, price: result.price },
+    // The share applied, as the lines of a package carry it (issue 11: the percentage of every line).
+    { fee: result.fee, price: result.price, basisPoints: result.basisPoints },
     result.measure === 'calendar_days_before_start' ? undefined : result.value,
     result.clauseRefs,
     result.readings as string[],

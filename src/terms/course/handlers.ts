@@ -1,9 +1,18 @@
 import type { QuestionHandler } from '../compile.ts';
+import { decideAdmission } from './admission.ts';
 import { decideCancellation } from './cancellation.ts';
 import { decideCertificateRelease } from './certificate.ts';
+import type {
+  AdmissionQuestion,
+  NoticeFormQuestion,
+  PriceIncludesQuestion,
+  ResultDueQuestion,
+} from './door-questions.ts';
 import { decideElearningAccess } from './elearning-access.ts';
 import { decideForceMajeureRefund } from './force-majeure-refund.ts';
 import { decideGroupDiscount } from './group-discount.ts';
+import { decideNoticeForm } from './notice-form.ts';
+import { decidePriceIncludes } from './price-includes.ts';
 import { decideProviderCancellation } from './provider-cancellation.ts';
 import type {
   CancellationQuestion,
@@ -16,6 +25,7 @@ import type {
   SubstitutionQuestion,
 } from './questions.ts';
 import { decideReschedule } from './reschedule.ts';
+import { decideResultDue } from './result-due.ts';
 import { decideSubstitution } from './substitution.ts';
 
 /** The course question handlers by question type (src/terms/evaluate.ts dispatches on it). */
@@ -28,6 +38,10 @@ export const courseHandlers: {
   elearning_access: QuestionHandler<ElearningAccessQuestion>;
   certificate_release: QuestionHandler<CertificateReleaseQuestion>;
   group_discount: QuestionHandler<GroupDiscountQuestion>;
+  admission: QuestionHandler<AdmissionQuestion>;
+  result_due: QuestionHandler<ResultDueQuestion>;
+  price_includes: QuestionHandler<PriceIncludesQuestion>;
+  notice_form: QuestionHandler<NoticeFormQuestion>;
 } = {
   cancellation: decideCancellation,
   reschedule: decideReschedule,
@@ -37,4 +51,8 @@ export const courseHandlers: {
   elearning_access: decideElearningAccess,
   certificate_release: decideCertificateRelease,
   group_discount: decideGroupDiscount,
+  admission: decideAdmission,
+  result_due: decideResultDue,
+  price_includes: decidePriceIncludes,
+  notice_form: decideNoticeForm,
 };

@@ -14,6 +14,10 @@ export function decision(init: {
   readings?: string[];
   explanation: Explanation;
   conditions?: Record<string, boolean>;
+  conclusions?: Record<string, boolean>;
+  parties?: Record<string, string>;
+  counts?: Record<string, number>;
+  missingInputs?: string[];
 }): Decision {
   const dates: Record<string, string> = {};
   for (const [name, day] of Object.entries(init.dates ?? {}))
@@ -29,6 +33,19 @@ export function decision(init: {
   };
   if (init.workingDays !== undefined) result.workingDays = init.workingDays;
   if (init.conditions !== undefined) result.conditions = init.conditions;
+  return withConclusions(result, init);
+}
+
+/** Copies the optional conclusion fields that are set (an empty list of missing inputs is left out). */
+export function withConclusions(
+  result: Decision,
+  init: Pick<Decision, 'conclusions' | 'parties' | 'counts' | 'missingInputs'>,
+): Decision {
+  if (init.conclusions !== undefined) result.conclusions = init.conclusions;
+  if (init.parties !== undefined) result.parties = init.parties;
+  if (init.counts !== undefined) result.counts = init.counts;
+  if (init.missingInputs !== undefined && init.missingInputs.length > 0)
+    result.missingInputs = init.missingInputs;
   return result;
 }
 
@@ -60,11 +77,15 @@ export function notCoveredDecision(
   });
 }
 
-/** The terms hand the question to another source (PlusPort LSP 18.4). */
+/**
+ * The terms hand the question to another source (PlusPort LSP 18.4): the external trainer's own
+ * conditions decide, and the trainer, not the platform, cancels and refunds.
+ */
 export function deferredDecision(compiled: CompiledTerms, question: string, deferral: Deferral): Decision {
   const clause = compiled.clause(deferral.clause);
   return decision({
     question,
+    parties: { decides: deferral.decidedBy, refunds: deferral.decidedBy },
     outcome: 'not_covered',
     clauses: [clause],
     readings: ['terms-silent'],

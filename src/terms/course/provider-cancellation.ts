@@ -22,6 +22,13 @@ export function decideProviderCancellation(
       en: 'cancellation by the provider',
     });
   const clause = compiled.clause(section.clause);
+  // PlusPort LSP 18.4: the external trainer cancels and refunds; "PlusPort is daarvoor niet aansprakelijk".
+  const trainer = section.actor === 'external_trainer';
+  const who = trainer
+    ? { nl: 'De externe opleider', en: 'The external trainer' }
+    : { nl: compiled.terms.name, en: compiled.terms.name };
+  const parties = { cancels: section.actor, refunds: section.actor };
+  const conclusions: Record<string, boolean> | undefined = trainer ? { platformLiable: false } : undefined;
   const refundClause = compiled.clause(section.refundClause);
   const startDay = localDay(parseInstant(question.start), compiled.calendar.settings.timeZone);
   const refund = question.alternativeAccepted && section.alternativeReplacesRefund ? 0 : question.paid;
@@ -32,20 +39,22 @@ export function decideProviderCancellation(
           en: 'the customer accepted the alternative offered, so nothing is refunded',
         }
       : {
-          nl: `de klant krijgt ${euroNl(refund)} terug (art. ${refundClause.article})`,
-          en: `the customer gets ${euroEn(refund)} back (art. ${refundClause.article})`,
+          nl: `de klant krijgt ${euroNl(refund)} terug${trainer ? ' van de externe opleider; het platform is daarvoor niet aansprakelijk' : ''} (art. ${refundClause.article})`,
+          en: `the customer gets ${euroEn(refund)} back${trainer ? ' from the external trainer; the platform is not liable for it' : ''} (art. ${refundClause.article})`,
         };
   const notice = section.noticeWorkingDays;
   if (!notice) {
     return decision({
       question: 'provider_cancellation',
+      parties,
+      conclusions,
       outcome: 'allowed',
       amounts: { refund },
       dates: { startDay },
       clauses: [clause, refundClause],
       explanation: {
-        nl: `${compiled.terms.name} mag de cursus annuleren zonder opzegtermijn (art. ${clause.article}); ${refundText.nl}.`,
-        en: `${compiled.terms.name} may cancel the course without notice (art. ${clause.article}); ${refundText.en}.`,
+        nl: `${who.nl} mag de cursus annuleren zonder opzegtermijn (art. ${clause.article}); ${refundText.nl}.`,
+        en: `${who.en} may cancel the course without notice (art. ${clause.article}); ${refundText.en}.`,
       },
     });
   }
@@ -57,14 +66,16 @@ export function decideProviderCancellation(
   if (question.notifiedAt === undefined) {
     return decision({
       question: 'provider_cancellation',
+      parties,
+      conclusions,
       outcome: 'allowed',
       amounts: { refund },
       dates: { startDay, noticeDeadline: deadline },
       clauses: [noticeClause, refundClause],
       readings,
       explanation: {
-        nl: `${compiled.terms.name} moet de klant uiterlijk ${dateNl(deadline)} schriftelijk inlichten, ${workingDaysNl(notice.workingDays)} voor aanvang (art. ${noticeClause.article}); ${refundText.nl}.`,
-        en: `${compiled.terms.name} must tell the customer in writing by ${dateEn(deadline)}, ${workingDaysEn(notice.workingDays)} before the start (art. ${noticeClause.article}); ${refundText.en}.`,
+        nl: `${who.nl} moet de klant uiterlijk ${dateNl(deadline)} schriftelijk inlichten, ${workingDaysNl(notice.workingDays)} voor aanvang (art. ${noticeClause.article}); ${refundText.nl}.`,
+        en: `${who.en} must tell the customer in writing by ${dateEn(deadline)}, ${workingDaysEn(notice.workingDays)} before the start (art. ${noticeClause.article}); ${refundText.en}.`,
       },
     });
   }
@@ -73,6 +84,8 @@ export function decideProviderCancellation(
   const inTime = counted >= notice.workingDays;
   return decision({
     question: 'provider_cancellation',
+    parties,
+    conclusions,
     outcome: inTime ? 'allowed' : 'not_allowed',
     amounts: { refund },
     dates: { startDay, noticeDeadline: deadline, notifiedOn: timing.localDay },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDateTimeSchema as instantSchema, isoDateSchema } from '../../calendar/date-schemas.ts';
+import { type DoorQuestion, doorQuestionSchemas } from './door-questions.ts';
+import { centsSchema, instantSchema, isoDateSchema } from './question-fields.ts';
 import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sections.ts';
 
 /**
@@ -7,10 +8,7 @@ import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sect
  * euro cents. Each schema is one member of the Question discriminated union (src/terms/question.ts).
  */
 
-// The one date and date-time schemas of every boundary (issue 12, item 10). An instant has its
-// offset, or is a local wall-clock time in the provider's zone (src/terms/instant.ts).
-export { isoDateSchema, isoDateTimeSchema as instantSchema } from '../../calendar/date-schemas.ts';
-export const centsSchema = z.int().min(0).max(100_000_000_00).describe('An amount in euro cents');
+export { centsSchema, instantSchema, isoDateSchema } from './question-fields.ts';
 
 /** in_company / out_company: a closed group with its own quote (PlusPort 14.7, 15.7; Ingenium 25.2). */
 export const groupSchema = z.enum(['in_company', 'out_company']);
@@ -56,6 +54,10 @@ export const cancellationQuestionSchema = z.object({
     .enum(EXCEPTION_REASONS)
     .optional()
     .describe('Death, hospital admission or sick report (PlusPort 15.6)'),
+  concerns: z
+    .enum(['learner', 'family_member'])
+    .optional()
+    .describe('Whose death, admission or illness: the learner (default) or a first-degree relative'),
   proofReceivedOn: isoDateSchema.optional().describe('When the proof of the reason arrived'),
   asOf: isoDateSchema
     .optional()
@@ -75,8 +77,31 @@ export const rescheduleQuestionSchema = z.object({
   start: instantSchema.describe('When the session to move starts'),
   requestedAt: instantSchema,
   newDate: isoDateSchema.optional().describe('The new date, given with the request'),
-  paidInFull: z.boolean().describe('The course fee has been paid in full'),
+  paidInFull: z
+    .boolean()
+    .optional()
+    .describe('The course fee has been paid in full; needed only where the terms require it (PlusPort 14.3)'),
   group: groupSchema.optional(),
+  reason: z
+    .enum(EXCEPTION_REASONS)
+    .optional()
+    .describe(
+      'Death, hospital admission or sick report, where the terms extend the exception to rescheduling',
+    ),
+  concerns: z.enum(['learner', 'family_member']).optional(),
+  asOf: isoDateSchema
+    .optional()
+    .describe('The day the question is asked, to tell whether a proof deadline passed'),
+  proofReceivedOn: isoDateSchema.optional().describe('When the proof of the reason arrived'),
+  earlierReschedules: z
+    .int()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('How often this enrollment was rescheduled before'),
+  originalDate: isoDateSchema
+    .optional()
+    .describe('The first date of the session, before any reschedule (the new-date limit runs from it)'),
 });
 export type RescheduleQuestion = z.infer<typeof rescheduleQuestionSchema>;
 
@@ -148,6 +173,7 @@ export const courseQuestionSchemas = [
   elearningAccessQuestionSchema,
   certificateReleaseQuestionSchema,
   groupDiscountQuestionSchema,
+  ...doorQuestionSchemas,
 ] as const;
 
 export type CourseQuestion =
@@ -158,4 +184,5 @@ export type CourseQuestion =
   | ForceMajeureRefundQuestion
   | ElearningAccessQuestion
   | CertificateReleaseQuestion
-  | GroupDiscountQuestion;
+  | GroupDiscountQuestion
+  | DoorQuestion;

@@ -50,6 +50,13 @@ test('confirmation-overrides: a confirmation with its own table is a provider co
     tiers[1]!.from = 3;
     tiers[1]!.to = 5;
     tiers[2]!.to = 2;
+    // Its labels follow the table (lint stale_label): a customer never sees the old bounds.
+    tiers[0]!.label = {
+      nl: 'tot en met 6 werkdagen voor: geen kosten',
+      en: '6 or more working days before: no fee',
+    };
+    tiers[1]!.label = { nl: '5 tot en met 3 werkdagen voor', en: '5 to 3 working days before' };
+    tiers[2]!.label = { nl: '2 werkdagen of korter voor', en: '2 working days or fewer before' };
   });
   assert.equal(cancel(plusport, local('2026-06-05'), [session('classroom', start)]).amounts.fee, 14750);
   assert.equal(cancel(confirmed, local('2026-06-05'), [session('classroom', start)]).amounts.fee, 0);

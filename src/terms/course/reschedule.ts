@@ -1,14 +1,15 @@
 import { addMonths } from '../../calendar/index.ts';
 import { percentOf } from '../../money/cents.ts';
+import { ValidationError } from '../../platform/errors.ts';
 import type { CompiledTerms } from '../compile.ts';
 import { localDay, parseDay, parseInstant } from '../instant.ts';
 import type { Decision } from '../model.ts';
 import { dateEn, dateNl, euroEn, euroNl, workingDaysEn, workingDaysNl } from '../text.ts';
-import { compileCancellation, tierResult } from './cancellation.ts';
 import { compileSchedule, courseSectionsOf, tierAt } from './compile.ts';
 import { PART_NAMES } from './parts.ts';
 import { decision, deferredDecision, notCoveredDecision } from './plain.ts';
 import type { RescheduleQuestion } from './questions.ts';
+import { rescheduleAsCancellation } from './reschedule-as-cancellation.ts';
 import { measureValue, timingAt } from './timing.ts';
 
 const SUBJECT = { nl: 'het verschuiven van een deelname', en: 'rescheduling a participation' };
@@ -42,6 +43,15 @@ export function decideReschedule(compiled: CompiledTerms, question: RescheduleQu
         en: `Closed groups have another rescheduling rule (art. ${clause.article}): ${section.groups.label.en}.`,
       },
     });
+  }
+  if (section.paidInFull && question.paidInFull === undefined) {
+    // Ask only what the rule needs: this provider's rule does (PlusPort 14.3), so it is named.
+    throw new ValidationError([
+      {
+        path: 'paidInFull',
+        message: `needed: ${section.paidInFull.clause} requires the course fee paid first`,
+      },
+    ]);
   }
   if (section.paidInFull && !question.paidInFull) {
     const clause = compiled.clause(section.paidInFull.clause);
@@ -92,29 +102,8 @@ export function decideReschedule(compiled: CompiledTerms, question: RescheduleQu
     });
   }
 
-  if (rule.mode === 'as_cancellation') {
-    // PlusPort 14.6 (reading reschedule-classroom): the cancellation fee of the same moment.
-    const cancellation = compileCancellation(compiled);
-    const schedule = cancellation?.parts[question.kind];
-    const clause = compiled.clause(rule.clause);
-    if (!schedule) return notCoveredDecision(compiled, 'reschedule', SUBJECT);
-    const result = tierResult(compiled, question.kind, question.price, schedule, timing, startDay, false);
-    return decision({
-      question: 'reschedule',
-      outcome: result.outcome,
-      amounts: { fee: result.fee, price: question.price },
-      dates,
-      ...(result.value !== undefined && schedule.measure === 'working_days_before_start'
-        ? { workingDays: result.value }
-        : {}),
-      clauses: [clause, ...result.clauseRefs],
-      readings: [...result.readings, 'reschedule-classroom'],
-      explanation: {
-        nl: `Voor het verschuiven van ${name.nl} geldt de annuleringsregeling (art. ${clause.article}): ${euroNl(result.fee)}, ${result.label.nl}${result.value !== undefined ? ` (${workingDaysNl(result.value)} voor aanvang)` : ''}.`,
-        en: `Rescheduling ${name.en} follows the cancellation table (art. ${clause.article}): ${euroEn(result.fee)}, ${result.label.en}${result.value !== undefined ? ` (${workingDaysEn(result.value)} before the start)` : ''}.`,
-      },
-    });
-  }
+  if (rule.mode === 'as_cancellation')
+    return rescheduleAsCancellation(compiled, question, rule.clause, dates);
 
   const schedule = compiled.memo(`course.reschedule.${question.kind}`, () =>
     compileSchedule(compiled, rule.schedule),
@@ -155,15 +144,22 @@ export function decideReschedule(compiled: CompiledTerms, question: RescheduleQu
   const fee = percentOf(question.price, tier.feeBasisPoints) + (tier.fixedFeeCents ?? 0);
   const limit = rule.newDateWithinMonths;
   const newDay = question.newDate === undefined ? undefined : parseDay(question.newDate);
+  // PlusPort 14.5 "binnen 3 maanden na de initiële cursusdatum": the first date, not a later one.
+  const firstDay = question.originalDate === undefined ? startDay : parseDay(question.originalDate);
+  const missingInputs =
+    limit && question.originalDate === undefined && (question.earlierReschedules ?? 0) > 0
+      ? ['originalDate']
+      : [];
   if (limit) {
-    const latest = addMonths(startDay, limit.months);
+    const latest = addMonths(firstDay, limit.months);
     const limitClause = compiled.clause(limit.clause);
     if (newDay === undefined || newDay > latest) {
       return decision({
         question: 'reschedule',
         outcome: 'not_allowed',
-        dates: { ...dates, latestNewDate: latest, newDate: newDay },
+        dates: { ...dates, latestNewDate: latest, newDate: newDay, originalDate: firstDay },
         ...workingDays,
+        missingInputs,
         clauses: [limitClause],
         readings: [...readings, 'reschedule-new-date'],
         explanation: {
@@ -182,9 +178,16 @@ export function decideReschedule(compiled: CompiledTerms, question: RescheduleQu
     dates: {
       ...dates,
       newDate: newDay,
-      ...(limit ? { latestNewDate: addMonths(startDay, limit.months) } : {}),
+      ...(limit ? { latestNewDate: addMonths(firstDay, limit.months), originalDate: firstDay } : {}),
     },
     ...workingDays,
+    missingInputs,
+    counts: {
+      [schedule.measure === 'working_days_before_start' ? 'workingDays' : 'calendarDays']: value,
+      feeBasisPoints: tier.feeBasisPoints,
+      fixedFeeCents: tier.fixedFeeCents ?? 0,
+    },
+    conclusions: { payableAtOnce: tier.payableAtOnce === true && fee > 0 },
     clauses: limit ? [...tier.clauseRefs, compiled.clause(limit.clause)] : tier.clauseRefs,
     readings: limit ? [...readings, 'reschedule-new-date'] : readings,
     explanation: {

@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import { clauseIdSchema } from '../clauses.ts';
+import { doorSectionsShape } from './door-sections.ts';
+import { labelSchema } from './kinds.ts';
+
+export {
+  type Label,
+  labelSchema,
+  PART_KINDS,
+  type PartKind,
+  SESSION_KINDS,
+  type SessionKind,
+} from './kinds.ts';
 
 /**
  * The course rules of a provider's terms as data: which fee applies when a customer cancels,
@@ -10,23 +21,8 @@ import { clauseIdSchema } from '../clauses.ts';
  * engine answers `not_covered`.
  */
 
-export const PART_KINDS = [
-  'elearning',
-  'exam',
-  'practical',
-  'workshop',
-  'classroom',
-  'advice',
-  'textbook',
-] as const;
-export type PartKind = (typeof PART_KINDS)[number];
-export const SESSION_KINDS = ['exam', 'practical', 'workshop', 'classroom', 'advice'] as const;
-export type SessionKind = (typeof SESSION_KINDS)[number];
-
 const basisPoints = z.int().min(0).max(100_000).describe('A share in basis points: 10000 = 100 %');
 const cents = z.int().min(0).max(1_000_000_000_00);
-export const labelSchema = z.object({ nl: z.string().min(1).max(300), en: z.string().min(1).max(300) });
-export type Label = z.infer<typeof labelSchema>;
 
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,79}$/, 'a lowercase id such as classroom-50');
 
@@ -125,6 +121,8 @@ export const cancellationSectionSchema = z.object({
   exception: z
     .object({
       reasons: z.array(z.enum(EXCEPTION_REASONS)).min(1),
+      /** The reasons that count when they concern a first-degree relative, not the learner. */
+      familyReasons: z.array(z.enum(EXCEPTION_REASONS)).optional(),
       proofCalendarDays: z.int().min(0).max(365),
       clause: clauseIdSchema,
     })
@@ -194,6 +192,11 @@ export const providerCancellationSectionSchema = z.object({
   refundClause: clauseIdSchema,
   /** VAPRO 15.2: no refund when the customer accepts the alternative offered. */
   alternativeReplacesRefund: z.boolean(),
+  /**
+   * Who cancels and refunds: the provider itself, or (PlusPort LSP 18.4) the external trainer in the
+   * marketplace, with the platform not liable for the refund.
+   */
+  actor: z.enum(['provider', 'external_trainer']).default('provider'),
   clause: clauseIdSchema,
 });
 export type ProviderCancellationSection = z.infer<typeof providerCancellationSectionSchema>;
@@ -270,7 +273,12 @@ export type GroupDiscountSection = z.infer<typeof groupDiscountSectionSchema>;
  * Questions these terms hand to another source: PlusPort LSP 18.4, customers cancel on the
  * conditions the external trainer published. The answer is not_covered, citing the clause.
  */
-export const deferralSchema = z.object({ clause: clauseIdSchema, label: labelSchema });
+export const deferralSchema = z.object({
+  clause: clauseIdSchema,
+  label: labelSchema,
+  /** Whose conditions decide (and who refunds): the external trainer in the LSP marketplace. */
+  decidedBy: z.enum(['external_trainer', 'quote']).default('external_trainer'),
+});
 export type Deferral = z.infer<typeof deferralSchema>;
 
 /** The course sections of a terms version; each optional. */
@@ -290,6 +298,7 @@ export const courseSectionsShape = {
   elearningAccess: elearningAccessSectionSchema.optional(),
   certificateRelease: certificateSectionSchema.optional(),
   groupDiscount: groupDiscountSectionSchema.optional(),
+  ...doorSectionsShape,
 };
 export const courseSectionsSchema = z.object(courseSectionsShape);
 export type CourseSections = z.infer<typeof courseSectionsSchema>;

@@ -120,5 +120,15 @@ export const ingeniumLeveringsvoorwaarden: TermsDocument = {
       title: 'Hogere incassokosten',
       text: 'Indien de gebruiker aantoont hogere kosten te hebben gemaakt, welke redelijkerwijs noodzakelijk waren, komen deze ook voor vergoeding in aanmerking.',
     },
+    {
+      article: '3.3',
+      title: 'Prijzen',
+      text: 'Genoemde bedragen opgenomen in de offerte zijn exclusief B.T.W. en/of (zakelijke) reiskosten, overige heffingen van overheidswege alsmede eventuele in het kader van de overeenkomst te maken kosten, waaronder verzend- en administratiekosten, tenzij anders aangegeven. De omvang van de reiskosten is opgenomen in de offerte.',
+    },
+    {
+      article: '12.2',
+      title: 'Opschorting',
+      text: 'In de genoemde gevallen is de gebruiker bevoegd de verdere uitvoering van de overeenkomst op te schorten, dan wel tot ontbinding van de overeenkomst over te gaan, één en ander onverminderd het recht van de gebruiker, schadevergoeding te vorderen.',
+    },
   ],
 };

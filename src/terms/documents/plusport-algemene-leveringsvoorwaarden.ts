@@ -74,5 +74,20 @@ export const plusportAlgemeneLeveringsvoorwaarden: TermsDocument = {
       title: 'Totstandkoming Overeenkomst',
       text: 'Een Overeenkomst tussen PlusPort en Klant komt tot stand op het moment dat Klant een door PlusPort uitgebrachte offerte of orderbevestiging (digitaal) heeft aanvaard, wanneer de Overeenkomst door beide Partijen is ondertekend, dan wel door het volledig doorlopen van een online bestelproces en bevestiging van de bestelling door PlusPort.',
     },
+    {
+      article: '8.2',
+      title: 'Tarieven exclusief btw',
+      text: 'Alle tarieven zijn exclusief btw en in euro’s.',
+    },
+    {
+      article: '18.2',
+      title: 'Kosten van trainingen',
+      text: 'Externe Opleiders bepalen zelf de kosten voor trainingen. Deze kosten worden binnen de Software vermeld inclusief btw, tenzij anders vermeld. Kosten voor trainingen worden door Klant betaald aan de Externe Opleider, tenzij gebruik wordt gemaakt van de Facturatieservice als bedoeld in artikel 19.',
+    },
+    {
+      article: '8.8',
+      title: 'Opschorting bij verzuim',
+      text: 'Wanneer Klant zijn verbintenissen jegens PlusPort niet nakomt en in verzuim is, heeft PlusPort het recht om, na zorgvuldige belangenafweging en schriftelijke aankondiging, de verdere uitvoering van de Overeenkomst, geheel dan wel gedeeltelijk, op te schorten.',
+    },
   ],
 };

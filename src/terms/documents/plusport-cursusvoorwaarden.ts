@@ -215,5 +215,65 @@ export const plusportCursusvoorwaarden: TermsDocument = {
       title: 'Toepasselijk recht Algemene Leveringsvoorwaarden',
       text: 'Voorts is het gestelde in artikel 16 "Toepasselijk recht en geschillen" van de Algemene Leveringsvoorwaarden onverminderd van kracht.',
     },
+    {
+      article: '5.1',
+      title: 'Prijzen',
+      text: 'Alle prijzen zijn exclusief btw hoog en andere heffingen die van overheidswege worden opgelegd.',
+    },
+    {
+      article: '8.1',
+      title: 'Legitimatie',
+      text: 'Cursist is verplicht zich voor aanvang van een Klassikale Training, Praktijksessie en Examen te legitimeren met een origineel en geldig legitimatiebewijs (paspoort, Nederlands rijbewijs, Europese ID-kaart of vreemdelingendocument). Een kopie van een legitimatiebewijs wordt niet geaccepteerd.',
+    },
+    {
+      article: '8.2',
+      title: 'Geen legitimatie bij een training',
+      text: 'Indien Cursist zich niet kan legitimeren met een origineel en geldig legitimatiebewijs, heeft de docent c.q. instructeur het recht Cursist de toegang tot de Klassikale Training en/of Praktijksessie te weigeren. De kosten worden volledig doorbelast. Cursist krijgt geen restitutie.',
+    },
+    {
+      article: '8.3',
+      title: 'Legitimatie bij een Examen',
+      text: 'Indien sprake is van een Examen, wordt Cursist die zich niet met een origineel en geldig legitimatiebewijs kan legitimeren, niet toegelaten tot het Examen. De gegevens waarmee Cursist is opgegeven moeten bovendien overeenkomen met de gegevens op het legitimatiebewijs. Als deze gegevens onjuist zijn of ontbreken, heeft de examinator het recht Cursist de toegang tot het examen te weigeren. De kosten worden volledig doorbelast. Cursist krijgt geen restitutie.',
+    },
+    {
+      article: '9.1',
+      title: 'Aanvang',
+      text: 'Cursist dient minimaal 15 minuten voor aanvangstijd van de Klassikale Training, Praktijksessie c.q. Examen aanwezig te zijn.',
+    },
+    {
+      article: '10.1',
+      title: 'Te laat komen',
+      text: 'Nadat de Klassikale Training, Praktijksessie c.q. Examen is gestart, heeft de docent, instructeur c.q. examinator het recht Cursist de toegang tot de Klassikale Training, Praktijksessie c.q. Examen te weigeren.',
+    },
+    {
+      article: '10.3',
+      title: 'Te laat en toegelaten',
+      text: 'Indien Cursist wordt toegelaten, wordt de verloren tijd niet gecompenseerd.',
+    },
+    {
+      article: '13.1',
+      title: 'Competentieverklaring',
+      text: 'In geval van een Praktijksessie geeft de instructeur aan het einde van de Praktijksessie aan of Cursist competent is bevonden. Deze competentieverklaring is nog geen officiële uitslag. Aan deze verklaring kan Cursist geen rechten ontlenen.',
+    },
+    {
+      article: '13.4',
+      title: 'Uitslag',
+      text: 'Over het algemeen ontvangt Cursist binnen 2 werkdagen na de Praktijksessie c.q. Examen de uitslag per e-mail.',
+    },
+    {
+      article: '14.2',
+      title: 'Verzoek tot verschuiving',
+      text: 'Een verzoek voor verschuiving dient gericht te worden aan customersupport@plusport.com.',
+    },
+    {
+      article: '15.3',
+      title: 'Vorm van annulering',
+      text: 'Annuleringen van deelname aan een Cursus door Opdrachtgever c.q. Cursist dient Opdrachtgever c.q. Cursist te richten aan customersupport@plusport.com. Een annulering per telefoon is niet wenselijk.',
+    },
+    {
+      article: '16.6',
+      title: 'Adres voor klachten',
+      text: 'Een eventueel bezwaar of klacht dient Cursist te richten aan customersupport@plusport.com.',
+    },
   ],
 };

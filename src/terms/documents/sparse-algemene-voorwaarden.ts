@@ -102,5 +102,20 @@ export const sparseAlgemeneVoorwaarden: TermsDocument = {
       title: 'Afwijkingen schriftelijk',
       text: 'Afwijkingen en aanvullingen op deze voorwaarden zijn alleen geldig indien schriftelijk overeengekomen.',
     },
+    {
+      article: '3.1',
+      title: 'Prijzen',
+      text: 'Prijzen zijn exclusief btw en heffingen, in euro’s. Klant betaalt in euro’s.',
+    },
+    {
+      article: '60.4',
+      title: 'Examen',
+      text: 'Examen/toets is niet inbegrepen.',
+    },
+    {
+      article: '8.4',
+      title: 'Opschorting',
+      text: 'Leverancier houdt gegevens, documenten, programmatuur en/of databestanden onder zich totdat klant alle verschuldigde bedragen heeft voldaan.',
+    },
   ],
 };

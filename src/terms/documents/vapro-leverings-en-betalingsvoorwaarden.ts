@@ -134,5 +134,10 @@ export const vaproVoorwaarden: TermsDocument = {
       title: 'Geen verrekening of opschorting',
       text: 'De Opdrachtgever is nimmer gerechtigd tot verrekening van het door hem aan VAPRO verschuldigde. Bezwaren tegen de hoogte van een factuur schorten de betalingsverplichting niet op.',
     },
+    {
+      article: '2.3',
+      title: 'Prijzen in een offerte',
+      text: 'De in een offerte of aanbieding vermelde prijzen zijn exclusief BTW en andere heffingen van overheidswege, eventuele in het kader van de overeenkomst te maken kosten, daaronder begrepen reis- en verblijf-, verzend- en administratiekosten, tenzij anders aangegeven.',
+    },
   ],
 };

@@ -41,6 +41,13 @@ const FORM_EN = {
   email: 'by e-mail',
 } as const;
 
+/** A count's field name: response + WorkingDays / Days / Weeks / Months / CalendarMonths / Years. */
+function countName(prefix: string, unit: string): string {
+  return (
+    prefix + unit.replace(/(^|_)([a-z])/g, (_match, _sep: string, letter: string) => letter.toUpperCase())
+  );
+}
+
 /**
  * The complaint window and the provider's response time for a subject (course, service, learning
  * materials, damage, software error). Several windows all apply and the earliest decides: Ingenium
@@ -88,7 +95,10 @@ export function complaintDeadline(terms: FinanceTerms, q: ComplaintDeadlineQuest
     );
     if (deadline === undefined || end < deadline) deadline = end;
   }
-  if (rule.windows.length > 0 && deadline === undefined) {
+  // Ask only what the rule needs: a question about the response deadline alone needs only the day
+  // the complaint arrived; the window's event dates are then named as missing, not demanded.
+  const responseOnly = Boolean(rule.response) && complaintOn !== undefined;
+  if (rule.windows.length > 0 && deadline === undefined && !responseOnly) {
     throw new ValidationError(
       missing.map((field) => ({
         path: field,
@@ -98,7 +108,14 @@ export function complaintDeadline(terms: FinanceTerms, q: ComplaintDeadlineQuest
   }
   const readings = ['days-after-event'];
   if (rule.windows.some((w) => w.period.unit === 'weeks')) readings.push('weeks-as-days');
-  if (deadline !== undefined) {
+  if (deadline === undefined && rule.windows.length > 0) {
+    nl.push(
+      `De klachttermijn is niet berekend: daarvoor is ${missing.join(' of ')} nodig. Dien de klacht ${FORM_NL[rule.form]} in.`,
+    );
+    en.push(
+      `The complaint window was not computed: it needs ${missing.join(' or ')}. Submit the complaint ${FORM_EN[rule.form]}.`,
+    );
+  } else if (deadline !== undefined) {
     dates.deadline = deadline;
     nl.push(`Dien de klacht ${FORM_NL[rule.form]} in, uiterlijk op ${dateNl(deadline)}.`);
     en.push(`Submit the complaint ${FORM_EN[rule.form]} by ${dateEn(deadline)} at the latest.`);
@@ -147,5 +164,8 @@ export function complaintDeadline(terms: FinanceTerms, q: ComplaintDeadlineQuest
     readings,
     nl,
     en,
+    ...(deadline === undefined ? {} : { conclusions: { inTime } }),
+    counts: rule.response ? { [countName('response', rule.response.unit)]: rule.response.amount } : {},
+    missingInputs: missing,
   });
 }

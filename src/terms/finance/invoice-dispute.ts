@@ -36,6 +36,7 @@ export function invoiceDisputeDeadline(terms: FinanceTerms, q: InvoiceDisputeDea
       clauses: noSuspension ? [noSuspension] : [],
       law: [LAW.complaintInTime],
       readings: ['law-when-terms-silent'],
+      conclusions: { paymentMayBeSuspended: !noSuspension },
       nl: [
         `Deze voorwaarden stellen geen termijn voor bezwaar tegen een factuur; meld een bezwaar binnen bekwame tijd (art. 6:89 BW).${suspendNl}`,
       ],
@@ -87,5 +88,10 @@ export function invoiceDisputeDeadline(terms: FinanceTerms, q: InvoiceDisputeDea
     readings,
     nl: nl.filter(Boolean),
     en: en.filter(Boolean),
+    conclusions: {
+      inTime,
+      deemedAccepted: !inTime && section.deemedAccepted,
+      paymentMayBeSuspended: !noSuspension,
+    },
   });
 }

@@ -30,13 +30,16 @@ export function lateInterest(terms: FinanceTerms, q: LateInterestQuestion): Deci
     section.start === 'due_date' ? 'interest-from-due-date' : 'interest-from-day-after-due',
   ];
   const dates: Record<string, EpochDay> = { dueDate, firstDayOfInterest: firstDay, paidOn };
-  if (paidOn < firstDay) {
+  // A payment on the last day of its term is in time under every reading of when interest starts
+  // (interest-from-due-date counts the due date only once the payment is late).
+  if (paidOn <= dueDate || paidOn < firstDay) {
     return decide(terms, q.type, {
       outcome: 'not_allowed',
       amounts: { interest: 0, principal: q.principalCents },
       dates,
       clauses: section.clauses,
       readings,
+      counts: { interestDays: 0 },
       nl: [`Betaald op ${dateNl(paidOn)}, binnen de termijn: geen rente.`],
       en: [`Paid on ${dateEn(paidOn)}, within the term: no interest.`],
     });
@@ -70,6 +73,7 @@ export function lateInterest(terms: FinanceTerms, q: LateInterestQuestion): Deci
         readings,
         lines: statutoryLines(result, law[0]!),
         conditions: { unverifiedRate: result.unverified, compounded: result.compoundings.length > 0 },
+        counts: { interestDays: days },
         ...statutoryText(result, days, article),
       });
     }
@@ -123,6 +127,7 @@ export function lateInterest(terms: FinanceTerms, q: LateInterestQuestion): Deci
           statutoryApplied: both.applied === 'statutory',
           unverifiedRate: both.statutory.unverified,
         },
+        counts: { interestDays: days, ...monthsOf(both.contractual) },
         nl,
         en,
       });
@@ -136,12 +141,18 @@ export function lateInterest(terms: FinanceTerms, q: LateInterestQuestion): Deci
       rules: [section],
       readings,
       lines: contractualLines(result, terms.clause(section.clauses[0]!)),
+      counts: { interestDays: days, ...monthsOf(result) },
       ...contractualText(result, rate.monthlyRateBp, rate.counting, days, article),
     });
   } catch (error) {
     if (error instanceof RangeError) throw new ValidationError([{ path: 'dueDate', message: error.message }]);
     throw error;
   }
+}
+
+/** The months counted, where the contractual rule counts months (VAPRO 22.8: a started month counts). */
+function monthsOf(result: { months?: number | undefined }): { months?: number } {
+  return result.months === undefined ? {} : { months: result.months };
 }
 
 function span(from: EpochDay, to: EpochDay): string {

@@ -11,9 +11,11 @@ describe('payment_due', () => {
     assert.equal(d.dates.interestFrom, '2026-03-18');
     assert.deepEqual(
       d.clauses.map((c) => c.article),
-      ['8.5'],
+      ['8.5', '8.8'],
     );
     assert.match(d.explanation.nl, /uiterlijk 17 maart 2026/);
+    // Conclusions are data: no suspending payment (8.5), but PlusPort may suspend after notice (8.8).
+    assert.deepEqual(d.conclusions, { paymentMayBeSuspended: false, deliveryMayBeSuspended: true });
   });
 
   test('due-date-non-working-day: a due date on a Saturday stays; the other setting moves it to Monday', () => {

@@ -145,6 +145,12 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
     nl.push('Deze voorwaarden staan niet toe de betaling op te schorten, ook niet bij bezwaar.');
     en.push('These terms do not allow payment to be suspended, not even on a dispute.');
   }
+  const suspension = payment.deliverySuspension;
+  if (suspension) {
+    clauses.push(...suspension.clauses);
+    nl.push(DELIVERY_NL[suspension.when]);
+    en.push(DELIVERY_EN[suspension.when]);
+  }
   dates.dueDate = due;
   dates.interestFrom = terms.sections.lateInterest.start === 'due_date' ? due : due + 1;
   nl.push(`Uiterste betaaldatum: ${dateNl(due)}.`);
@@ -159,5 +165,23 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
     nl,
     en,
     conditions: { prepayment: prepaid, statutoryTerm: statutory },
+    conclusions: {
+      paymentMayBeSuspended: !payment.noSuspension,
+      deliveryMayBeSuspended: Boolean(suspension),
+    },
   });
 }
+
+const DELIVERY_NL = {
+  while_unpaid: 'Zolang de factuur niet is betaald, mag de aanbieder de levering opschorten.',
+  in_default_after_notice:
+    'Is de klant in verzuim, dan mag de aanbieder na schriftelijke aankondiging de verdere uitvoering opschorten.',
+  in_default:
+    'Komt de klant zijn verplichtingen niet na, dan mag de aanbieder de verdere uitvoering opschorten.',
+} as const;
+const DELIVERY_EN = {
+  while_unpaid: 'While the invoice is unpaid, the provider may suspend delivery.',
+  in_default_after_notice:
+    'Once the customer is in default, the provider may suspend further performance after written notice.',
+  in_default: 'If the customer fails its obligations, the provider may suspend further performance.',
+} as const;

@@ -16,10 +16,14 @@ import { addPeriod, dateEn, dateNl, decide, percentEn, percentNl, periodEn, peri
  */
 export function priceChange(terms: FinanceTerms, q: PriceChangeQuestion): Decision {
   const section = terms.sections.priceChange;
-  const agreementDate = parseIsoDate(q.agreementDate);
+  const agreementDate = q.agreementDate ? parseIsoDate(q.agreementDate) : undefined;
   const effectiveOn = parseIsoDate(q.effectiveOn);
   const noticeOn = q.noticeOn ? parseIsoDate(q.noticeOn) : undefined;
-  const dates: Record<string, EpochDay> = { agreementDate, effectiveOn };
+  const dates: Record<string, EpochDay> = { effectiveOn };
+  if (agreementDate !== undefined) dates.agreementDate = agreementDate;
+  // Ask only what the rule needs: whether the change may take effect needs the notice; whether the
+  // customer may dissolve needs the increase (and, for a window after the agreement, its date).
+  const missingInputs: string[] = [];
   if (noticeOn !== undefined) dates.noticeOn = noticeOn;
   const nl: string[] = [];
   const en: string[] = [];
@@ -113,19 +117,25 @@ export function priceChange(terms: FinanceTerms, q: PriceChangeQuestion): Decisi
   }
 
   let mayDissolve = false;
-  if (q.increaseBp > 0) {
+  const increaseBp = q.increaseBp;
+  if (increaseBp === undefined) missingInputs.push('increaseBp');
+  if (increaseBp !== undefined && increaseBp > 0) {
     for (const right of section?.customerMayDissolve ?? []) {
       if (right.kind === 'increase_soon_after_agreement') {
+        if (agreementDate === undefined) {
+          missingInputs.push('agreementDate');
+          continue;
+        }
         const windowEnd = addMonths(agreementDate, right.months);
-        if (effectiveOn <= windowEnd && q.increaseBp >= right.minIncreaseBp) {
+        if (effectiveOn <= windowEnd && increaseBp >= right.minIncreaseBp) {
           mayDissolve = true;
           clauses.push(...right.clauses);
           rules.push(right);
           nl.push(
-            `De verhoging van ${percentNl(q.increaseBp)} binnen ${right.months} maanden na de overeenkomst is ${percentNl(right.minIncreaseBp)} of meer: de klant mag de overeenkomst ontbinden, tegen betaling van wat al is gepresteerd.`,
+            `De verhoging van ${percentNl(increaseBp)} binnen ${right.months} maanden na de overeenkomst is ${percentNl(right.minIncreaseBp)} of meer: de klant mag de overeenkomst ontbinden, tegen betaling van wat al is gepresteerd.`,
           );
           en.push(
-            `The increase of ${percentEn(q.increaseBp)} within ${right.months} months of the agreement is ${percentEn(right.minIncreaseBp)} or more: the customer may dissolve the agreement, paying for what has been performed.`,
+            `The increase of ${percentEn(increaseBp)} within ${right.months} months of the agreement is ${percentEn(right.minIncreaseBp)} or more: the customer may dissolve the agreement, paying for what has been performed.`,
           );
         }
       } else {
@@ -150,7 +160,9 @@ export function priceChange(terms: FinanceTerms, q: PriceChangeQuestion): Decisi
     if (q.customerKind === 'consumer' && !mayDissolve) {
       mayDissolve = true;
       readings.push('consumer-price-increase');
-      const soon = effectiveOn < addMonths(agreementDate, 3);
+      if (agreementDate === undefined) missingInputs.push('agreementDate');
+      // Without the agreement date the later rule (6:237 sub c) applies: the right exists either way.
+      const soon = agreementDate !== undefined && effectiveOn < addMonths(agreementDate, 3);
       law.push(soon ? LAW.consumerPriceIncrease : LAW.consumerPriceIncreaseLater);
       nl.push(
         soon
@@ -164,7 +176,14 @@ export function priceChange(terms: FinanceTerms, q: PriceChangeQuestion): Decisi
       );
     }
   }
-  if (!mayDissolve) {
+  if (increaseBp === undefined) {
+    nl.push(
+      'Of de klant mag ontbinden hangt af van de hoogte van de wijziging (increaseBp), die niet is opgegeven.',
+    );
+    en.push(
+      'Whether the customer may dissolve depends on the size of the change (increaseBp), which was not given.',
+    );
+  } else if (!mayDissolve) {
     nl.push('De klant heeft op grond van deze voorwaarden geen recht de overeenkomst hierom te ontbinden.');
     en.push('Under these terms the customer has no right to dissolve the agreement for this.');
   }
@@ -178,5 +197,10 @@ export function priceChange(terms: FinanceTerms, q: PriceChangeQuestion): Decisi
     nl,
     en,
     conditions: { changeAllowed: allowed, customerMayDissolve: mayDissolve },
+    conclusions:
+      increaseBp === undefined
+        ? { changeAllowed: allowed }
+        : { changeAllowed: allowed, customerMayDissolve: mayDissolve },
+    missingInputs,
   });
 }

@@ -172,7 +172,11 @@ export const contractNoticeQuestionSchema = z.object({
 
 export const priceChangeQuestionSchema = z.object({
   type: z.literal('price_change'),
-  agreementDate: isoDate.describe('The day the agreement was made'),
+  agreementDate: isoDate
+    .optional()
+    .describe(
+      'The day the agreement was made; needed only for a right that runs from it (PlusPort cursus 5.2, consumers)',
+    ),
   effectiveOn: isoDate.describe('The day the new price takes effect'),
   noticeOn: isoDate.optional().describe('When the change was announced; absent: not announced'),
   increaseBp: z
@@ -180,7 +184,10 @@ export const priceChangeQuestionSchema = z.object({
     .int()
     .min(-10_000)
     .max(100_000)
-    .describe('The change in basis points (1000 = +10 %)'),
+    .optional()
+    .describe(
+      'The change in basis points (1000 = +10 %); needed only to tell whether the customer may dissolve',
+    ),
   indexation: z.boolean().default(false).describe('A yearly indexation (PlusPort algemene 8.4)'),
   changesThisYear: z
     .number()

@@ -85,6 +85,14 @@ export const paymentSectionSchema = z.strictObject({
   dueDateOnNonWorkingDay: z.enum(['stays', 'next_working_day']),
   /** The clause that forbids suspending payment (also on a dispute), if any: cited with the due date and disputes. */
   noSuspension: clause.nullable(),
+  /**
+   * The provider's right to suspend delivery: while the invoice is unpaid (PlusPort cursus 5.7,
+   * Sparse 8.4 withholding), or once the customer is in default, after written notice (PlusPort
+   * algemene 8.8, Ingenium 12.2). Absent: the terms give none beyond the law.
+   */
+  deliverySuspension: z
+    .strictObject({ when: z.enum(['while_unpaid', 'in_default_after_notice', 'in_default']), clauses })
+    .optional(),
 });
 
 const statutoryRateSchema = z.strictObject({

@@ -5,6 +5,7 @@ import {
   formatIsoDate,
   type WorkingDayCalendar,
 } from '../../calendar/index.ts';
+import { withConclusions } from '../course/plain.ts';
 import type { ClauseId, Decision, Outcome } from '../model.ts';
 import type { FinanceTerms } from './context.ts';
 import type { Period } from './sections.ts';
@@ -98,6 +99,10 @@ export interface DecisionParts {
   en: readonly string[];
   conditions?: Record<string, boolean>;
   lines?: Decision['lines'];
+  conclusions?: Record<string, boolean>;
+  parties?: Record<string, string>;
+  counts?: Record<string, number>;
+  missingInputs?: string[];
 }
 
 /** Builds a Decision: clause ids resolved through the terms' catalogue, statutory citations after them, dates as ISO strings. */
@@ -122,5 +127,5 @@ export function decide(terms: FinanceTerms, question: string, parts: DecisionPar
   if (parts.workingDays !== undefined) decision.workingDays = parts.workingDays;
   if (parts.conditions) decision.conditions = parts.conditions;
   if (parts.lines) decision.lines = parts.lines;
-  return decision;
+  return withConclusions(decision, parts);
 }

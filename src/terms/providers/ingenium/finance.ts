@@ -17,6 +17,7 @@ export const ingeniumFinanceSections: FinanceSectionsInput = {
     prepayment: [],
     dueDateOnNonWorkingDay: 'stays',
     noSuspension: 'ingenium-leveringsvoorwaarden#15.1',
+    deliverySuspension: { when: 'in_default', clauses: ['ingenium-leveringsvoorwaarden#12.2'] },
   },
   lateInterest: {
     rate: {

@@ -2,6 +2,7 @@ import { ingeniumLeveringsvoorwaarden } from '../../documents/index.ts';
 import type { TermsVersionInput } from '../../terms-version.ts';
 import { DUTCH_CALENDAR, OFFICE_HOURS_READINGS } from '../defaults.ts';
 import { ingeniumCourseSections } from './course.ts';
+import { ingeniumDoorSections } from './door.ts';
 import { ingeniumFinanceSections } from './finance.ts';
 
 /** Ingenium B.V., Hengelo: the deposited Leveringsvoorwaarden (undated; in force for Klasse from 2025). */
@@ -13,5 +14,8 @@ export const ingenium2025: TermsVersionInput = {
   documents: [ingeniumLeveringsvoorwaarden],
   calendar: DUTCH_CALENDAR,
   readings: OFFICE_HOURS_READINGS,
-  sections: { course: ingeniumCourseSections, finance: ingeniumFinanceSections },
+  sections: {
+    course: { ...ingeniumCourseSections, ...ingeniumDoorSections },
+    finance: ingeniumFinanceSections,
+  },
 };

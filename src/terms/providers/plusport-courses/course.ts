@@ -121,8 +121,8 @@ export const plusportCourseSections: CourseSectionsInput = {
             startedFeeBasisPoints: 10000,
             clause: 'plusport-cursusvoorwaarden#15.5',
             label: label(
-              'e-learning 10 werkdagen of meer na aankoop retour: 100 %',
-              'e-learning returned 10 or more working days after purchase: 100%',
+              'e-learning 11 werkdagen of meer na aankoop retour: 100 %',
+              'e-learning returned 11 or more working days after purchase: 100%',
             ),
           },
         ],
@@ -188,6 +188,9 @@ export const plusportCourseSections: CourseSectionsInput = {
     },
     exception: {
       reasons: ['death', 'hospital_admission', 'sick_report'],
+      // 15.5 *: "overlijden (persoonlijk of eerste graad), ziekenhuisopname (persoonlijk of eerste
+      // graad) of ziekmelding (persoonlijk)".
+      familyReasons: ['death', 'hospital_admission'],
       proofCalendarDays: 7,
       clause: 'plusport-cursusvoorwaarden#15.6',
     },

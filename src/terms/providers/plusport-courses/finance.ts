@@ -26,6 +26,7 @@ export const plusportCourseFinanceSections: FinanceSectionsInput = {
     ],
     dueDateOnNonWorkingDay: 'stays',
     noSuspension: 'plusport-cursusvoorwaarden#5.3',
+    deliverySuspension: { when: 'while_unpaid', clauses: ['plusport-cursusvoorwaarden#5.7'] },
   },
   lateInterest: {
     // plusport-cursusvoorwaarden#5.4: "wettelijke rente", without naming the commercial rate: by customer kind.

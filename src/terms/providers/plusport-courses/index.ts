@@ -2,6 +2,7 @@ import { plusportAlgemeneLeveringsvoorwaarden, plusportCursusvoorwaarden } from 
 import type { TermsVersionInput } from '../../terms-version.ts';
 import { DUTCH_CALENDAR } from '../defaults.ts';
 import { plusportCourseSections } from './course.ts';
+import { plusportCoursesDoorSections } from './door.ts';
 import { plusportCourseFinanceSections } from './finance.ts';
 
 /**
@@ -24,5 +25,8 @@ export const plusportCourses2026: TermsVersionInput = {
     purchaseDayCounted: false,
     proofDeadlineMovesToWorkingDay: false,
   },
-  sections: { course: plusportCourseSections, finance: plusportCourseFinanceSections },
+  sections: {
+    course: { ...plusportCourseSections, ...plusportCoursesDoorSections },
+    finance: plusportCourseFinanceSections,
+  },
 };

@@ -21,6 +21,7 @@ export const plusportLspCourseSections: CourseSectionsInput = {
   providerCancellation: {
     refundClause: 'plusport-algemene-leveringsvoorwaarden#18.4',
     alternativeReplacesRefund: false,
+    actor: 'external_trainer',
     clause: 'plusport-algemene-leveringsvoorwaarden#18.4',
   },
 };

@@ -2,6 +2,7 @@ import { plusportAlgemeneLeveringsvoorwaarden } from '../../documents/index.ts';
 import type { TermsVersionInput } from '../../terms-version.ts';
 import { DUTCH_CALENDAR, OFFICE_HOURS_READINGS } from '../defaults.ts';
 import { plusportLspCourseSections } from './course.ts';
+import { plusportLspDoorSections } from './door.ts';
 import { plusportLspFinanceSections } from './finance.ts';
 
 /** PlusPort as Learning Service Provider: the general terms (January 2026) with the LSP module (17-20). */
@@ -13,5 +14,8 @@ export const plusportLsp2026: TermsVersionInput = {
   documents: [plusportAlgemeneLeveringsvoorwaarden],
   calendar: DUTCH_CALENDAR,
   readings: OFFICE_HOURS_READINGS,
-  sections: { course: plusportLspCourseSections, finance: plusportLspFinanceSections },
+  sections: {
+    course: { ...plusportLspCourseSections, ...plusportLspDoorSections },
+    finance: plusportLspFinanceSections,
+  },
 };

@@ -24,6 +24,7 @@ export const sparseFinanceSections: FinanceSectionsInput = {
     ],
     dueDateOnNonWorkingDay: 'stays',
     noSuspension: 'sparse-algemene-voorwaarden#3.6',
+    deliverySuspension: { when: 'while_unpaid', clauses: ['sparse-algemene-voorwaarden#8.4'] },
   },
   lateInterest: {
     rate: { kind: 'statutory', table: 'commercial' },

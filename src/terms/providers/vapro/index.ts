@@ -2,6 +2,7 @@ import { vaproVoorwaarden } from '../../documents/index.ts';
 import type { TermsVersionInput } from '../../terms-version.ts';
 import { DUTCH_CALENDAR, OFFICE_HOURS_READINGS } from '../defaults.ts';
 import { vaproCourseSections } from './course.ts';
+import { vaproDoorSections } from './door.ts';
 import { vaproFinanceSections } from './finance.ts';
 
 /**
@@ -16,5 +17,5 @@ export const vapro2025: TermsVersionInput = {
   documents: [vaproVoorwaarden],
   calendar: DUTCH_CALENDAR,
   readings: OFFICE_HOURS_READINGS,
-  sections: { course: vaproCourseSections, finance: vaproFinanceSections },
+  sections: { course: { ...vaproCourseSections, ...vaproDoorSections }, finance: vaproFinanceSections },
 };

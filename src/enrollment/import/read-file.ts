@@ -1,6 +1,6 @@
 /**
  * Reading an uploaded file into records (docs/decisions/0006-import-sheets.md, "Reading"): the
- * format from the extension when not given, CSV as UTF-8 or else Windows-1252, XLSX by exceljs. A
+ * format from the extension when not given, CSV as UTF-8 or else Windows-1252, XLSX by the streaming reader of xlsx.ts. A
  * file that cannot be read is refused (400) naming the row, and nothing is stored.
  */
 import { ValidationError } from '../../platform/errors.ts';

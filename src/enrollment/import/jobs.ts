@@ -59,6 +59,8 @@ export function importJobs(ctx: AppContext): void {
     async (payload: JobPayload) => {
       await queueImportConfirmations(ctx, String(payload.sheetId));
     },
-    { retryLimit: 5, retryDelaySeconds: 30, retryBackoff: true },
+    // About a minute for 10,000 rows (500 mails per transaction). Expiring a run that is still going
+    // is harmless: the next run waits for the counter's row lock and carries on after it.
+    { retryLimit: 5, retryDelaySeconds: 30, retryBackoff: true, expireInSeconds: 300 },
   );
 }

@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Tx } from '../db/database.ts';
 import type { EnqueueOptions, JobHandler, JobInfo, JobPayload, JobQueue, JobQueueOptions } from './model.ts';
+import { createRecovery, type RecoveryMode } from './recovery.ts';
 import { poolExecutor, transactionExecutor } from './sql-executor.ts';
 
 export interface JobQueueSettings {
@@ -16,6 +17,14 @@ export interface JobQueueSettings {
   pollingIntervalSeconds?: number;
   /** How often pg-boss expires, archives and deletes old jobs; default 120. */
   maintenanceIntervalSeconds?: number;
+  /**
+   * How jobs left active by a process that died are found and run again at once (recovery.ts):
+   * 'exclusive' on the embedded database, 'advisory-lock' on PostgreSQL; default 'none' (only the
+   * job's expiry gives it back).
+   */
+  recovery?: RecoveryMode;
+  /** How often a process looks for jobs of dead processes ('advisory-lock'); default 10. */
+  recoveryIntervalSeconds?: number;
 }
 
 interface Registration {
@@ -54,6 +63,8 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
   });
   boss.on('error', (error: unknown) => logger.error({ err: error }, 'job queue error'));
 
+  const recovery = createRecovery(settings.recovery ?? 'none', settings.pool, logger);
+  const recoveryMs = Math.max(1, settings.recoveryIntervalSeconds ?? 10) * 1000;
   const registrations = new Map<string, Registration>();
   const stopping = new AbortController();
   const loops: Promise<void>[] = [];
@@ -64,6 +75,7 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
   async function runOne(name: string, handler: JobHandler, job: PgBoss.JobWithMetadata<JobPayload>) {
     const info: JobInfo = { id: job.id, name, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 };
     try {
+      await recovery.claim(job.id);
       await handler(job.data, info);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -75,11 +87,35 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
         // The job stays active until it expires, and is then retried.
         logger.error({ err: failError, job: info }, 'could not record a failed job');
       });
+      await release(job.id);
       return;
     }
     await boss.complete(name, job.id).catch((completeError: unknown) => {
       logger.error({ err: completeError, job: info }, 'could not mark a job completed; it will run again');
     });
+    await release(job.id);
+  }
+
+  async function release(jobId: string) {
+    await recovery.release(jobId).catch((error: unknown) => {
+      // A claim left behind names a job that is no longer active: recovery never looks at it.
+      logger.warn({ err: error, job: { id: jobId } }, 'could not release a job claim');
+    });
+  }
+
+  /** Looks for jobs of dead processes every recoveryMs while this process runs jobs (start() looked first). */
+  async function recoverLoop() {
+    if (settings.recovery !== 'advisory-lock') return;
+    const names = [...registrations.keys()];
+    for (;;) {
+      await sleep(recoveryMs, undefined, { signal: stopping.signal }).catch(() => {
+        // Aborted by stop(): the check below ends the loop.
+      });
+      if (stopping.signal.aborted) return;
+      await recovery.recover(names).catch((error: unknown) => {
+        logger.error({ err: error }, 'could not look for jobs of stopped processes');
+      });
+    }
   }
 
   async function work(name: string, { handler }: Registration) {
@@ -135,6 +171,10 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
       state = 'started';
       queuesReady = true;
       if (!runJobs) return;
+      await recovery.start();
+      // Before the workers fetch: a job a killed process left active runs again right away.
+      await recovery.recover([...registrations.keys()]);
+      loops.push(recoverLoop());
       for (const [name, registration] of registrations) {
         loops.push(
           work(name, registration).catch((error: unknown) => {
@@ -153,6 +193,7 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
       state = 'stopped';
       stopping.abort();
       await Promise.all(loops);
+      await recovery.stop();
       await boss.stop({ graceful: true, wait: true, close: false });
       await executor.settled();
     },

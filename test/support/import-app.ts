@@ -32,14 +32,18 @@ export interface ImportApp {
 /** Now, in the tests: 2 March 2026; sessions start in April. */
 export const TEST_NOW = '2026-03-02T09:00:00Z';
 
-export async function startImportApp(kind: DatabaseKind): Promise<ImportApp> {
+/** runJobs: run the import's jobs in this process (large uploads and commits, confirmations). */
+export async function startImportApp(
+  kind: DatabaseKind,
+  options: { runJobs?: boolean } = {},
+): Promise<ImportApp> {
   const database = await openTestDatabase(kind);
   const config = loadConfig({ LOG_LEVEL: 'silent', KLASSE_API_RATE_LIMIT: '0', KLASSE_JOBS: 'false' });
   const clock = manualClock(TEST_NOW);
   const running = await createAppContext(config, database, {
     clock,
     logger: createLogger({ level: 'silent', pretty: false }),
-    runJobs: false,
+    runJobs: options.runJobs ?? false,
     jobModules: [importJobs],
   });
   const app = await buildServer(running.ctx, [identityRoutes, termsRoutes, importRoutes], {

@@ -8,7 +8,9 @@ import type { AppContext } from '../../platform/context.ts';
 import type { JobPayload } from '../../platform/jobs/model.ts';
 import { confirmationMail } from '../mails.ts';
 import { findSessionForEnrollment, type SessionForEnrollment } from '../store.ts';
+import { IMPORT_COMMIT_JOB, runCommitJob } from './commit-job.ts';
 import * as store from './store.ts';
+import { IMPORT_UPLOAD_JOB, runUploadJob } from './upload-job.ts';
 
 export const IMPORT_CONFIRMATIONS_JOB = 'enrollment.import-confirmations';
 const CHUNK = 500;
@@ -54,6 +56,20 @@ export async function queueImportConfirmations(ctx: AppContext, sheetId: string)
 }
 
 export function importJobs(ctx: AppContext): void {
+  // Reading and checking 100,000 rows takes about a minute here; a few times that before it expires.
+  ctx.jobs.register(IMPORT_UPLOAD_JOB, (payload) => runUploadJob(ctx, payload), {
+    retryLimit: 2,
+    retryDelaySeconds: 10,
+    expireInSeconds: 600,
+  });
+  // One transaction for the whole sheet: about a minute for 100,000 rows. A second commit job of the
+  // same sheet waits while one is queued ('short' by sheet id) and finds it committed.
+  ctx.jobs.register(IMPORT_COMMIT_JOB, (payload) => runCommitJob(ctx, payload), {
+    policy: 'short',
+    retryLimit: 2,
+    retryDelaySeconds: 10,
+    expireInSeconds: 600,
+  });
   ctx.jobs.register(
     IMPORT_CONFIRMATIONS_JOB,
     async (payload: JobPayload) => {

@@ -12,15 +12,13 @@ import { commitSheet, getSheet, uploadSheet } from '../src/enrollment/import/ser
 import { actorOf, getUser } from '../src/identity/service.ts';
 import type { DatabaseKind } from '../src/platform/db/connect.ts';
 import { addSessions, startImportApp, uploadBody } from '../test/support/import-app.ts';
-import { streamedWorkbook } from '../test/support/xlsx-files.ts';
+import { escapeXml, streamedWorkbook } from '../test/support/xlsx-files.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const SESSIONS = 50;
 
 if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
 const kinds: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['embedded', 'postgres'] : ['embedded'];
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The sheet as Excel would hold it, built piece by piece so the bench itself holds no 60 MB string. */
 function sheetFile(codes: string[]): Buffer {
@@ -34,7 +32,7 @@ function sheetFile(codes: string[]): Buffer {
     'Inkoopordernummer',
   ];
   const row = (r: number, values: string[]) =>
-    `<row r="${r}">${values.map((v, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${escape(v)}</t></is></c>`).join('')}</row>`;
+    `<row r="${r}">${values.map((v, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`).join('')}</row>`;
   function* pieces() {
     yield '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
     yield row(1, headings);

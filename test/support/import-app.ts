@@ -139,8 +139,8 @@ export interface ErrorJson {
  * sessions in April and May (NEN 3140 with the VCA exam as its prerequisite, a cancelled one, one
  * past its registration deadline, a package, two small ones), and the calls the tests make.
  */
-export async function startImportFixture(kind: DatabaseKind) {
-  const t = await startImportApp(kind);
+export async function startImportFixture(kind: DatabaseKind, options: { runJobs?: boolean } = {}) {
+  const t = await startImportApp(kind, options);
   const planner = await loginAs(t.app, 'planner@demo.klasse.local', DEMO_PASSWORD);
   const admin = await loginAs(t.app, 'customer-admin@demo.klasse.local', DEMO_PASSWORD);
   const learner = await loginAs(t.app, 'learner@demo.klasse.local', DEMO_PASSWORD);

@@ -16,20 +16,17 @@ import { customerNames, pendingView, view } from './view.ts';
 export async function getSheet(ctx: AppContext, actor: Actor, id: string): Promise<SheetView> {
   const sheet = await store.findSheet(ctx.db, id);
   if (!sheet) {
+    // A large file read by a job (upload-job.ts), perhaps in another process: queued, or failed.
+    const upload = await store.findUploadState(ctx.db, id);
+    if (upload?.failure && canSeeSheet(actor, upload)) return pendingView(upload, null, upload.failure);
     const running = progressOf(id);
     if (running && canSeeSheet(actor, running)) {
       const format = running.fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
       const progress = { phase: running.phase, processed: running.processed, total: running.total };
       return pendingView({ id, fileName: running.fileName, format, createdAt: null }, progress);
     }
-    // A large file read by a job (upload-job.ts), perhaps in another process: queued, or failed.
-    const upload = await store.findUploadState(ctx.db, id);
     if (upload && canSeeSheet(actor, upload)) {
-      return pendingView(
-        upload,
-        upload.phase === 'failed' ? null : { phase: 'reading', processed: 0, total: 0 },
-        upload.failure,
-      );
+      return pendingView(upload, { phase: 'reading', processed: 0, total: 0 });
     }
     throw new NotFoundError('Import sheet');
   }

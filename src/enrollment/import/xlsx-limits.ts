@@ -24,8 +24,8 @@ export const XLSX_LIMITS: XlsxLimits = {
   maxColumns: 100,
   // A name, an address or a reference; Excel itself allows 32,767.
   maxCellChars: 1_000,
-  // 100,000 rows of 9 cells written as inline strings unpack to about 60 MB.
-  maxBytes: 200_000_000,
+  // 100,000 rows of 9 cells written as inline strings unpack to about 60 MB; shared strings to less.
+  maxBytes: 100_000_000,
   maxSharedStrings: 2_000_000,
 };
 

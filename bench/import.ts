@@ -124,6 +124,7 @@ async function run(kind: DatabaseKind) {
     while (sheet.status === 'validating') {
       await sleep(100);
       sheet = await getSheet(t.ctx, actor, queued.id);
+      if (process.env.BENCH_VERBOSE) console.error(kind, Math.round(performance.now() - v0), sheet.progress);
     }
     const validateMs = performance.now() - v0;
     const validateCpuMs = cpu() - vc0;

@@ -45,6 +45,7 @@ export async function createAppContext(
     config: { ...config, runJobs: options.runJobs ?? config.runJobs },
     db: database.db,
     pool: database.pool,
+    databaseKind: database.kind,
     logger,
     clock,
   });

@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import ExcelJS from 'exceljs';
 import { readXlsx } from '../src/enrollment/import/xlsx.ts';
 import { testDatabaseKinds } from './support/databases.ts';
 import { type ErrorJson, type ImportFixture, startImportFixture, uploadBody } from './support/import-app.ts';
+import { workbook } from './support/xlsx-files.ts';
 
 for (const kind of testDatabaseKinds()) {
   describe(`import sheets: reading files and the template (${kind})`, () => {
@@ -90,19 +90,40 @@ for (const kind of testDatabaseKinds()) {
 
     it('reads an XLSX sheet: dates, numbers and mailto links as the text a user sees', async () => {
       const { t, admin, upload, commit } = f;
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet('Blad1');
-      ws.addRow(['Sessiecode', 'Voornaam', 'Achternaam', 'E-mailadres', 'Geboortedatum', 'Personeelsnummer']);
-      ws.addRow([
+      // As Excel saves it: texts in the shared-string table (a typed e-mail address becomes a
+      // mailto: hyperlink whose cell text is the address), a date as a serial number in a date
+      // style (31,213 is 15 June 1985), a number as a number.
+      const strings = [
+        'Sessiecode',
+        'Voornaam',
+        'Achternaam',
+        'E-mailadres',
+        'Geboortedatum',
+        'Personeelsnummer',
+      ];
+      strings.push(
         'EX-MEI',
         'Dirk',
         'Dekker',
-        { text: 'dirk@example.nl', hyperlink: 'mailto:dirk@example.nl' },
-        new Date(Date.UTC(1985, 5, 15)),
-        4711,
-      ]);
-      ws.addRow(['EX-MEI', 'Eva', 'Ernst', 'eva@example.nl', '31-12-1990', null]);
-      const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+        'dirk@example.nl',
+        'Eva',
+        'Ernst',
+        'eva@example.nl',
+        '31-12-1990',
+      );
+      const s = (ref: string, text: string) => `<c r="${ref}" t="s"><v>${strings.indexOf(text)}</v></c>`;
+      const bytes = workbook({
+        sharedStrings: strings.map((text) => `<si><t>${text}</t></si>`),
+        sheetData:
+          `<row r="1">${['A', 'B', 'C', 'D', 'E', 'F'].map((c, i) => s(`${c}1`, strings[i]!)).join('')}</row>` +
+          `<row r="2">${s('A2', 'EX-MEI')}${s('B2', 'Dirk')}${s('C2', 'Dekker')}${s('D2', 'dirk@example.nl')}` +
+          '<c r="E2" s="1"><v>31213</v></c><c r="F2"><v>4711</v></c></row>' +
+          `<row r="3">${s('A3', 'EX-MEI')}${s('B3', 'Eva')}${s('C3', 'Ernst')}${s('D3', 'eva@example.nl')}${s('E3', '31-12-1990')}</row>`,
+        extra: {
+          'xl/worksheets/_rels/sheet1.xml.rels':
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:dirk@example.nl" TargetMode="External"/></Relationships>',
+        },
+      });
       const res = await upload(admin, uploadBody('blad.xlsx', bytes));
       assert.equal(res.statusCode, 201, res.body);
       assert.equal(res.json().format, 'xlsx');

@@ -33,5 +33,7 @@ export function enrollmentJobs(ctx: AppContext): void {
     retryLimit: 5,
     retryDelaySeconds: 30,
     retryBackoff: true,
+    // One offer in one transaction: well under a second; expired after a minute (issue 12, item 13).
+    expireInSeconds: 60,
   });
 }

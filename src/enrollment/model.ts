@@ -82,6 +82,13 @@ export interface ImportErrorJson {
   message: string;
 }
 
+/** Why a large upload's job could not read or check it: the problem as the request would have answered it. */
+export interface UploadFailure {
+  title: string;
+  detail: string;
+  errors: { path: string; message: string }[];
+}
+
 /** Tables owned by the enrollment context. */
 export interface EnrollmentTables {
   import_sheets: {
@@ -101,6 +108,20 @@ export interface EnrollmentTables {
     committed_at: Timestamp | null;
     /** Enrollments of the sheet (in id order) whose confirmation mail is queued (migration 0011). */
     confirmations_queued: Generated<number>;
+  };
+  /** A large file waiting for the job that reads and checks it (migration 0014). */
+  import_uploads: {
+    id: string;
+    provider_id: string;
+    customer_id: string | null;
+    uploaded_by: string;
+    file_name: string;
+    format: 'csv' | 'xlsx';
+    mapping: Json<Record<string, string>> | null;
+    content: Buffer;
+    phase: Generated<'queued' | 'reading' | 'failed'>;
+    failure: Json<UploadFailure> | null;
+    created_at: CreatedAt;
   };
   enrollments: {
     id: Generated<string>;

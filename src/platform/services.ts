@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
+import type { DatabaseKind } from './db/connect.ts';
 import type { Db } from './db/database.ts';
 import type { JobQueue } from './jobs/model.ts';
 import { createJobQueue } from './jobs/queue.ts';
@@ -16,6 +17,12 @@ export interface PlatformServicesSettings {
   pool: pg.Pool;
   logger: Logger;
   clock: Clock;
+  /**
+   * Which database the pool reaches: on the embedded one only this process runs jobs, so a job left
+   * active at start was its predecessor's; on PostgreSQL processes watch each other's locks
+   * (src/platform/jobs/recovery.ts). Left out: jobs of a dead process wait for their expiry.
+   */
+  databaseKind?: DatabaseKind;
   /** How long an idle job worker waits before looking again; default 2 seconds. */
   pollingIntervalSeconds?: number;
   /** How often failed mail deliveries are retried; default DEFAULT_MAIL_RETRY. */
@@ -41,6 +48,12 @@ export function createPlatformServices(settings: PlatformServicesSettings): Plat
     pool,
     logger,
     runJobs: config.runJobs,
+    ...(settings.databaseKind
+      ? {
+          recovery:
+            settings.databaseKind === 'embedded' ? ('exclusive' as const) : ('advisory-lock' as const),
+        }
+      : {}),
     ...(settings.pollingIntervalSeconds !== undefined
       ? { pollingIntervalSeconds: settings.pollingIntervalSeconds }
       : {}),

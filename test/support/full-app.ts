@@ -3,12 +3,12 @@
  * with the demo provider, for tests of what holds for every route alike (input handling).
  */
 import { createAppContext } from '../../src/app.ts';
+import { routeModules } from '../../src/composition/modules.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/demo/seed.ts';
 import { registerAuth } from '../../src/identity/http-auth.ts';
 import { manualClock } from '../../src/platform/clock.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { DatabaseKind } from '../../src/platform/db/connect.ts';
-import { routeModules } from '../../src/composition/modules.ts';
 import { buildServer } from '../../src/platform/http/server.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { openTestDatabase } from './databases.ts';

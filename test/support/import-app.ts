@@ -32,14 +32,18 @@ export interface ImportApp {
 /** Now, in the tests: 2 March 2026; sessions start in April. */
 export const TEST_NOW = '2026-03-02T09:00:00Z';
 
-export async function startImportApp(kind: DatabaseKind): Promise<ImportApp> {
+/** runJobs: run the import's jobs in this process (large uploads and commits, confirmations). */
+export async function startImportApp(
+  kind: DatabaseKind,
+  options: { runJobs?: boolean } = {},
+): Promise<ImportApp> {
   const database = await openTestDatabase(kind);
   const config = loadConfig({ LOG_LEVEL: 'silent', KLASSE_API_RATE_LIMIT: '0', KLASSE_JOBS: 'false' });
   const clock = manualClock(TEST_NOW);
   const running = await createAppContext(config, database, {
     clock,
     logger: createLogger({ level: 'silent', pretty: false }),
-    runJobs: false,
+    runJobs: options.runJobs ?? false,
     jobModules: [importJobs],
   });
   const app = await buildServer(running.ctx, [identityRoutes, termsRoutes, importRoutes], {
@@ -135,8 +139,8 @@ export interface ErrorJson {
  * sessions in April and May (NEN 3140 with the VCA exam as its prerequisite, a cancelled one, one
  * past its registration deadline, a package, two small ones), and the calls the tests make.
  */
-export async function startImportFixture(kind: DatabaseKind) {
-  const t = await startImportApp(kind);
+export async function startImportFixture(kind: DatabaseKind, options: { runJobs?: boolean } = {}) {
+  const t = await startImportApp(kind, options);
   const planner = await loginAs(t.app, 'planner@demo.klasse.local', DEMO_PASSWORD);
   const admin = await loginAs(t.app, 'customer-admin@demo.klasse.local', DEMO_PASSWORD);
   const learner = await loginAs(t.app, 'learner@demo.klasse.local', DEMO_PASSWORD);

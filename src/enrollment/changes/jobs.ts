@@ -14,6 +14,7 @@ export function enrollmentChangeJobs(ctx: AppContext): void {
     async (payload) => {
       await runProofDeadline(ctx, payload);
     },
-    { retryLimit: 5, retryDelaySeconds: 60, retryBackoff: true },
+    // One decision in one transaction: well under a second; expired after a minute (issue 12, item 13).
+    { retryLimit: 5, retryDelaySeconds: 60, retryBackoff: true, expireInSeconds: 60 },
   );
 }

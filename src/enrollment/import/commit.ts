@@ -8,13 +8,14 @@ import type { AppContext } from '../../platform/context.ts';
 import { AppError, ConflictError } from '../../platform/errors.ts';
 import type { ImportErrorJson } from '../model.ts';
 import { now, sheetUploader, uploaderOf, visibleSheet } from './access.ts';
+import { ASYNC_COMMIT_ROWS, queueCommit } from './commit-job.ts';
 import { commitInTransaction, Refused } from './commit-transaction.ts';
 import { loadFacts } from './facts.ts';
-import { type CommitResult, commitSheetSchema } from './model.ts';
+import { type CommitResult, commitSheetSchema, type SheetView } from './model.ts';
 import { reportProgress } from './progress.ts';
 import { type ImportMapping, type RowInput, validateRows } from './rules.ts';
 import * as store from './store.ts';
-import { ERRORS_SHOWN } from './view.ts';
+import { ERRORS_SHOWN, view } from './view.ts';
 
 /** The sheet no longer validates as it did: refused, with the errors found now. */
 export class ImportChangedError extends AppError {
@@ -40,7 +41,9 @@ export async function commitSheet(
   actor: Actor,
   id: string,
   input: unknown,
-): Promise<CommitResult> {
+  /** inline: commit here, whatever the size (the job of commit-job.ts calls it so). */
+  options: { inline?: boolean } = {},
+): Promise<CommitResult | SheetView> {
   const { validRowsOnly } = parseInput(commitSheetSchema, input ?? {});
   // Only provider staff and customer admins commit: 403 before anything is read, as at upload.
   uploaderOf(actor);
@@ -61,6 +64,10 @@ export async function commitSheet(
   }
   if (sheet.validCount === 0)
     throw new ConflictError('import-nothing-valid', 'No valid rows', 'The sheet has no valid row to commit.');
+  if (!options.inline && sheet.validCount > ASYNC_COMMIT_ROWS) {
+    await queueCommit(ctx, actor, sheet, validRowsOnly);
+    return view(sheet, Object.keys(sheet.mapping), null, new Map());
+  }
   // A customer admin may only see their own company's sheet, so a sheet without a company is staff's.
   const uploader = sheetUploader(sheet);
   const owner = { providerId: sheet.providerId, customerId: sheet.customerId, fileName: sheet.fileName };

@@ -11,31 +11,22 @@ import type { SheetView } from './model.ts';
 import { progressOf } from './progress.ts';
 import { type ImportMapping, validateRows } from './rules.ts';
 import * as store from './store.ts';
-import { customerNames, view } from './view.ts';
+import { customerNames, pendingView, view } from './view.ts';
 
 export async function getSheet(ctx: AppContext, actor: Actor, id: string): Promise<SheetView> {
   const sheet = await store.findSheet(ctx.db, id);
   if (!sheet) {
+    // A large file read by a job (upload-job.ts), perhaps in another process: queued, or failed.
+    const upload = await store.findUploadState(ctx.db, id);
+    if (upload?.failure && canSeeSheet(actor, upload)) return pendingView(upload, null, upload.failure);
     const running = progressOf(actor.providerId, id);
     if (running && canSeeSheet(actor, running)) {
-      return {
-        id,
-        fileName: running.fileName,
-        format: running.fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv',
-        status: 'validating',
-        headings: [],
-        mapping: {},
-        fields: [],
-        rowCount: running.total,
-        validCount: 0,
-        errorCount: 0,
-        errors: [],
-        preview: [],
-        sessions: [],
-        createdAt: null,
-        committedAt: null,
-        progress: { phase: running.phase, processed: running.processed, total: running.total },
-      };
+      const format = running.fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
+      const progress = { phase: running.phase, processed: running.processed, total: running.total };
+      return pendingView({ id, fileName: running.fileName, format, createdAt: null }, progress);
+    }
+    if (upload && canSeeSheet(actor, upload)) {
+      return pendingView(upload, { phase: 'reading', processed: 0, total: 0 });
     }
     throw new NotFoundError('Import sheet');
   }

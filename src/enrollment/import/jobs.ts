@@ -9,7 +9,9 @@ import type { JobPayload } from '../../platform/jobs/model.ts';
 import type { OutgoingMail } from '../../platform/mail/model.ts';
 import { confirmationMail } from '../mails.ts';
 import { findSessionForEnrollment, type SessionForEnrollment } from '../store.ts';
+import { IMPORT_COMMIT_JOB, runCommitJob } from './commit-job.ts';
 import * as store from './store.ts';
+import { IMPORT_UPLOAD_JOB, runUploadJob } from './upload-job.ts';
 
 export const IMPORT_CONFIRMATIONS_JOB = 'enrollment.import-confirmations';
 const CHUNK = 500;
@@ -57,11 +59,27 @@ export async function queueImportConfirmations(ctx: AppContext, sheetId: string)
 }
 
 export function importJobs(ctx: AppContext): void {
+  // Reading and checking 100,000 rows takes about a minute here; a few times that before it expires.
+  ctx.jobs.register(IMPORT_UPLOAD_JOB, (payload) => runUploadJob(ctx, payload), {
+    retryLimit: 2,
+    retryDelaySeconds: 10,
+    expireInSeconds: 600,
+  });
+  // One transaction for the whole sheet: about a minute for 100,000 rows. A second commit job of the
+  // same sheet waits while one is queued ('short' by sheet id) and finds it committed.
+  ctx.jobs.register(IMPORT_COMMIT_JOB, (payload) => runCommitJob(ctx, payload), {
+    policy: 'short',
+    retryLimit: 2,
+    retryDelaySeconds: 10,
+    expireInSeconds: 600,
+  });
   ctx.jobs.register(
     IMPORT_CONFIRMATIONS_JOB,
     async (payload: JobPayload) => {
       await queueImportConfirmations(ctx, String(payload.sheetId));
     },
-    { retryLimit: 5, retryDelaySeconds: 30, retryBackoff: true },
+    // About a minute for 10,000 rows (500 mails per transaction). Expiring a run that is still going
+    // is harmless: the next run waits for the counter's row lock and carries on after it.
+    { retryLimit: 5, retryDelaySeconds: 30, retryBackoff: true, expireInSeconds: 300 },
   );
 }

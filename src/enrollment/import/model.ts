@@ -106,7 +106,8 @@ export const sheetViewSchema = z.object({
   id: z.uuid(),
   fileName: z.string(),
   format: importFormatSchema,
-  status: z.enum(['validating', 'validated', 'committed', 'discarded']),
+  /** 'validating' while a job reads and checks a large file; 'failed' when it could not (see failure). */
+  status: z.enum(['validating', 'failed', 'validated', 'committed', 'discarded']),
   headings: z.array(z.string()),
   mapping: z.record(z.string(), z.string()),
   fields: z.array(z.object({ field: z.string(), nl: z.string(), en: z.string(), required: z.boolean() })),
@@ -124,6 +125,14 @@ export const sheetViewSchema = z.object({
   createdAt: z.iso.datetime().nullable(),
   committedAt: z.iso.datetime().nullable(),
   progress: progressSchema.nullable(),
+  /** Why a large file could not be read or checked (status 'failed'): upload it again once fixed. */
+  failure: z
+    .object({
+      title: z.string(),
+      detail: z.string(),
+      errors: z.array(z.object({ path: z.string(), message: z.string() })),
+    })
+    .nullable(),
 });
 export type SheetView = z.infer<typeof sheetViewSchema>;
 

@@ -1,7 +1,8 @@
 /**
  * Reading an uploaded file into records (docs/decisions/0006-import-sheets.md, "Reading"): the
  * format from the extension when not given, CSV as UTF-16 when it starts with a UTF-16 byte order
- * mark (Excel's "Unicode text"), else as UTF-8 or else Windows-1252, XLSX by exceljs. A file that
+ * mark (Excel's "Unicode text"), else as UTF-8 or else Windows-1252, XLSX by the streaming reader of
+ * xlsx.ts. A file that
  * cannot be read, or that holds the NUL character PostgreSQL cannot store, is refused (400) naming
  * the row, and nothing is stored.
  */

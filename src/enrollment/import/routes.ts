@@ -54,12 +54,13 @@ export const importRoutes: RouteModule = async (app: KlasseApp, ctx) => {
         summary:
           'Upload a sheet: read, map columns, validate every row; answers the preview (nothing enrolled yet)',
         body: uploadSheetSchema,
-        response: { 201: sheetViewSchema },
+        // 202: a large file is read and checked by a job; GET /imports/:id follows it (issue 12, item 2).
+        response: { 201: sheetViewSchema, 202: sheetViewSchema },
       },
     },
     async (request, reply) => {
       const sheet = await imports.uploadSheet(ctx, requireActor(request), request.body);
-      return reply.code(201).send(sheet);
+      return reply.code(sheet.status === 'validating' ? 202 : 201).send(sheet);
     },
   );
 
@@ -85,7 +86,8 @@ export const importRoutes: RouteModule = async (app: KlasseApp, ctx) => {
           'Enroll every valid row in one transaction, or none; { validRowsOnly: true } to skip rows with errors',
         params: idParamSchema,
         body: commitSheetSchema.optional(),
-        response: { 200: commitResultSchema, 201: commitResultSchema },
+        // 202: a large sheet is committed by a job; GET /imports/:id follows it (issue 12, item 2).
+        response: { 200: commitResultSchema, 201: commitResultSchema, 202: sheetViewSchema },
       },
     },
     async (request, reply) => {
@@ -95,6 +97,7 @@ export const importRoutes: RouteModule = async (app: KlasseApp, ctx) => {
         request.params.id,
         request.body ?? {},
       );
+      if ('progress' in result) return reply.code(202).send(result);
       return reply.code(201).send(result);
     },
   );

@@ -94,7 +94,8 @@ export interface ValidationResult {
   inputs: RowInput[];
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+/** Rows below the heading of one sheet (issue 12, item 2: a 100,000-row sheet is imported as a job). */
+export const MAX_IMPORT_ROWS = 100_000;
 
 /** Proposes a field for every heading Klasse recognises; the first column wins when two name one field. */
 export function proposeMapping(headings: readonly string[]): ImportMapping {

@@ -39,7 +39,7 @@ export async function template(
     return {
       fileName: `${base}.xlsx`,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      body: await writeXlsx(locale === 'nl' ? 'Inschrijvingen' : 'Enrollments', [headings, exampleRow]),
+      body: writeXlsx(locale === 'nl' ? 'Inschrijvingen' : 'Enrollments', [headings, exampleRow]),
     };
   }
   // With a byte order mark, so Excel reads the UTF-8 (accents in names) right; `;` as Dutch Excel does.

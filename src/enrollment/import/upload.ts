@@ -22,18 +22,29 @@ import {
   validateRows,
 } from './rules.ts';
 import * as store from './store.ts';
+import { isLargeUpload, queueUpload } from './upload-job.ts';
 import { customerNames, view } from './view.ts';
 
 /**
  * Reads the file, proposes (or takes) a column mapping, validates every row and stores the sheet
  * with its errors and its valid rows. Nothing else is written: enrolling waits for the commit.
  */
-export async function uploadSheet(ctx: AppContext, actor: Actor, input: unknown): Promise<SheetView> {
+export async function uploadSheet(
+  ctx: AppContext,
+  actor: Actor,
+  input: unknown,
+  /** inline: read and check here, whatever the size (the job of upload-job.ts calls it so). */
+  options: { inline?: boolean } = {},
+): Promise<SheetView> {
   const body = parseInput(uploadSheetSchema, input);
   const { providerId, uploader } = uploaderOf(actor);
   const format = formatOf(body.fileName, body.format);
   const id = body.id ?? randomUUID();
   if (body.id && (await store.findSheet(ctx.db, body.id))) throw idTaken();
+  // Issue 12, item 2: a large file is read and checked by a job; this request answers at once.
+  if (!options.inline && isLargeUpload(body.contentBase64)) {
+    return queueUpload(ctx, actor, { ...body, id, format, mapping: body.mapping });
+  }
   const owner = {
     providerId,
     customerId: uploader.kind === 'customer' ? uploader.customerId : null,
@@ -111,7 +122,7 @@ export async function uploadSheet(ctx: AppContext, actor: Actor, input: unknown)
   }
 }
 
-function idTaken(): FieldConflictError {
+export function idTaken(): FieldConflictError {
   return new FieldConflictError(
     'import-id-taken',
     'Import id in use',

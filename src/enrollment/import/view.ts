@@ -1,7 +1,7 @@
 /** A sheet as the wizard shows it: mapping, errors with row and column, a preview, seats per session. */
 import type { Executor } from '../../platform/db/database.ts';
 import { FIELD_INFO, IMPORT_FIELDS } from './fields.ts';
-import type { PreviewRow, SheetView } from './model.ts';
+import type { ImportProgress, PreviewRow, SheetView } from './model.ts';
 import { progressOf } from './progress.ts';
 import type { ValidRow } from './rules.ts';
 import * as store from './store.ts';
@@ -61,5 +61,36 @@ export function view(
     createdAt: sheet.createdAt.toISOString(),
     committedAt: sheet.committedAt?.toISOString() ?? null,
     progress: progressOf(sheet.providerId, sheet.id) ?? null,
+    failure: null,
+  };
+}
+
+/**
+ * A sheet not stored yet: its file is being read and checked (by a job for a large file), or that
+ * failed. Only the id, the file and how far it is are known.
+ */
+export function pendingView(
+  p: { id: string; fileName: string; format: 'csv' | 'xlsx'; createdAt: Date | null },
+  progress: ImportProgress | null,
+  failure: SheetView['failure'] = null,
+): SheetView {
+  return {
+    id: p.id,
+    fileName: p.fileName,
+    format: p.format,
+    status: failure ? 'failed' : 'validating',
+    headings: [],
+    mapping: {},
+    fields: [],
+    rowCount: progress?.total ?? 0,
+    validCount: 0,
+    errorCount: 0,
+    errors: [],
+    preview: [],
+    sessions: [],
+    createdAt: p.createdAt?.toISOString() ?? null,
+    committedAt: null,
+    progress,
+    failure,
   };
 }

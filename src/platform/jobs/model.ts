@@ -46,7 +46,11 @@ export interface JobQueueOptions {
   /** Seconds before a retry; with retryBackoff the delay doubles on every retry (with jitter). */
   retryDelaySeconds?: number;
   retryBackoff?: boolean;
-  /** A running job not finished within this time is failed and retried; default 15 minutes. */
+  /**
+   * A running job not finished within this time is failed and retried; default 15 minutes. Set it
+   * to a few times the job's expected run: it is how long a job stuck in a live process waits (one
+   * whose process died is given back at once, see recovery.ts).
+   */
   expireInSeconds?: number;
 }
 

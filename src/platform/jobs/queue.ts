@@ -12,6 +12,7 @@ import type {
   JobQueue,
   JobQueueOptions,
 } from './model.ts';
+import { createRecovery, type RecoveryMode } from './recovery.ts';
 import { poolExecutor, transactionExecutor } from './sql-executor.ts';
 
 export interface JobQueueSettings {
@@ -24,6 +25,14 @@ export interface JobQueueSettings {
   pollingIntervalSeconds?: number;
   /** How often pg-boss expires, archives and deletes old jobs; default 120. */
   maintenanceIntervalSeconds?: number;
+  /**
+   * How jobs left active by a process that died are found and run again at once (recovery.ts):
+   * 'exclusive' on the embedded database, 'advisory-lock' on PostgreSQL; default 'none' (only the
+   * job's expiry gives it back).
+   */
+  recovery?: RecoveryMode;
+  /** How often a process looks for jobs of dead processes ('advisory-lock'); default 10. */
+  recoveryIntervalSeconds?: number;
 }
 
 type Registration =
@@ -74,6 +83,8 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
   });
   boss.on('error', (error: unknown) => logger.error({ err: error }, 'job queue error'));
 
+  const recovery = createRecovery(settings.recovery ?? 'none', settings.pool, logger);
+  const recoveryMs = Math.max(1, settings.recoveryIntervalSeconds ?? 10) * 1000;
   const registrations = new Map<string, Registration>();
   const stopping = new AbortController();
   const loops: Promise<void>[] = [];
@@ -92,6 +103,28 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
     });
   }
 
+  async function release(jobId: string) {
+    await recovery.release(jobId).catch((error: unknown) => {
+      // A claim left behind names a job that is no longer active: recovery never looks at it.
+      logger.warn({ err: error, job: { id: jobId } }, 'could not release a job claim');
+    });
+  }
+
+  /** Looks for jobs of dead processes every recoveryMs while this process runs jobs (start() looked first). */
+  async function recoverLoop() {
+    if (settings.recovery !== 'advisory-lock') return;
+    const names = [...registrations.keys()];
+    for (;;) {
+      await sleep(recoveryMs, undefined, { signal: stopping.signal }).catch(() => {
+        // Aborted by stop(): the check below ends the loop.
+      });
+      if (stopping.signal.aborted) return;
+      await recovery.recover(names).catch((error: unknown) => {
+        logger.error({ err: error }, 'could not look for jobs of stopped processes');
+      });
+    }
+  }
+
   async function completeJobs(name: string, ids: string[]) {
     if (ids.length === 0) return;
     await boss.complete(name, ids).catch((completeError: unknown) => {
@@ -105,18 +138,22 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
   async function runOne(name: string, handler: JobHandler, job: FetchedJob) {
     const info = jobInfo(name, job);
     try {
+      await recovery.claim(job.id);
       await handler(job.data, info);
     } catch (error) {
       await failJob(name, info, error);
+      await release(job.id);
       return;
     }
     await completeJobs(name, [job.id]);
+    await release(job.id);
   }
 
   async function runBatch(name: string, handler: BatchJobHandler, jobs: FetchedJob[]) {
     const batch = jobs.map((job) => ({ payload: job.data, job: jobInfo(name, job) }));
     let failures: Map<string, Error>;
     try {
+      for (const job of jobs) await recovery.claim(job.id);
       failures = await handler(batch);
     } catch (error) {
       failures = new Map(
@@ -130,6 +167,7 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
     for (const { job } of batch) {
       const failure = failures.get(job.id);
       if (failure) await failJob(name, job, failure);
+      await release(job.id);
     }
   }
 
@@ -211,6 +249,10 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
       state = 'started';
       queuesReady = true;
       if (!runJobs) return;
+      await recovery.start();
+      // Before the workers fetch: a job a killed process left active runs again right away.
+      await recovery.recover([...registrations.keys()]);
+      loops.push(recoverLoop());
       for (const [name, registration] of registrations) {
         loops.push(
           work(name, registration).catch((error: unknown) => {
@@ -229,6 +271,7 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
       state = 'stopped';
       stopping.abort();
       await Promise.all(loops);
+      await recovery.stop();
       await boss.stop({ graceful: true, wait: true, close: false });
       await executor.settled();
     },

@@ -131,6 +131,8 @@ export function createMailer(settings: MailerSettings): Mailer {
     retryLimit: retry.retryLimit,
     retryDelaySeconds: retry.retryDelaySeconds,
     retryBackoff: true,
+    // One SMTP delivery takes seconds; a job still active after two minutes is stuck (issue 12, item 13).
+    expireInSeconds: 120,
   });
 
   const { transport, clock, jobs } = settings;

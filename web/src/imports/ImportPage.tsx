@@ -73,11 +73,20 @@ export function ImportPage() {
     setRunning({ id, what: 'validating' });
     setProblem(null);
     try {
-      const view = await api.post<SheetView>('/api/imports', {
+      let view = await api.post<SheetView>('/api/imports', {
         id,
         ...file,
         ...(mapping ? { mapping } : {}),
       });
+      // A large file is read by a job (202, 'validating'): wait for its preview (issue 12, item 2).
+      while (view.status === 'validating') {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        view = await api.get<SheetView>(`/api/imports/${id}`);
+      }
+      if (view.failure) {
+        const { title, detail, errors } = view.failure;
+        throw new ApiProblem(400, 'https://klasse.dev/problems/validation-failed', title, detail, errors);
+      }
       setSheet(view);
     } catch (error) {
       setSheet(null);

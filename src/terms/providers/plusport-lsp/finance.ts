@@ -32,7 +32,10 @@ export const plusportLspFinanceSections: FinanceSectionsInput = {
     prepayment: [],
     dueDateOnNonWorkingDay: 'stays',
     noSuspension: 'plusport-algemene-leveringsvoorwaarden#8.5',
-    deliverySuspension: { when: 'in_default_after_notice', clauses: ['plusport-algemene-leveringsvoorwaarden#8.8'] },
+    deliverySuspension: {
+      when: 'in_default_after_notice',
+      clauses: ['plusport-algemene-leveringsvoorwaarden#8.8'],
+    },
   },
   lateInterest: {
     rate: { kind: 'statutory', table: 'commercial' },

@@ -48,6 +48,18 @@ export const QUESTION_EXAMPLES: Partial<Record<QuestionType, Record<string, unkn
     resultOn: '2026-05-12',
   },
   group_discount: { type: 'group_discount', participants: 8, sameCompany: true, pricePerParticipant: 39_500 },
+  admission: {
+    type: 'admission',
+    kind: 'exam',
+    start: '2026-05-12T09:00:00+02:00',
+    arrivedAt: '2026-05-12T09:10:00+02:00',
+    idDocument: 'passport',
+    detailsMatch: true,
+    price: 19_500,
+  },
+  result_due: { type: 'result_due', kind: 'exam', heldOn: '2026-05-12', asOf: '2026-05-15' },
+  price_includes: { type: 'price_includes' },
+  notice_form: { type: 'notice_form', subject: 'complaint', givenAs: 'email' },
 };
 
 /** What each course question answers; the finance family describes its own (src/terms/finance/api-docs.ts). */
@@ -66,4 +78,12 @@ export const QUESTION_PURPOSES: Partial<Record<QuestionType, string>> = {
   certificate_release:
     'Whether a certificate or proof of participation may be issued: each condition the terms set (`conditions`) and whether it is met.',
   group_discount: 'Whether a group from one company gets a discount, and how much.',
+  admission:
+    'Whether a learner is admitted at the door: which identity documents count, whether the details must match, by when to arrive, whether a late arrival may be refused, and what a refusal costs.',
+  result_due:
+    'When the result of an exam or practical session is due, whether that term binds the provider, and whether an instructor’s verdict on the day is the official result.',
+  price_includes:
+    'What the price includes or excludes (VAT, levies, travel, materials, exam, certificate, lunch, ...) where the terms list it, and whether a quote may say otherwise.',
+  notice_form:
+    'The form a notice or complaint must take (written, registered letter, e-mail, portal) and what follows when it is given in another form.',
 };

@@ -52,7 +52,7 @@ export function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Plans a session of a demo product as the demo planner, at a new location in `city`. */
+/** Plans a session of a demo product as the demo planner, at a new location in `city` named after the session. */
 export async function planSession(
   baseUrl: string,
   options: {
@@ -71,7 +71,8 @@ export async function planSession(
   const product = catalog.items.find((p) => p.code === options.productCode);
   if (!product) throw new Error(`no demo product ${options.productCode}`);
   const location = await planner.post<{ id: string }>('/api/locations', {
-    name: `Leslocatie ${options.city}`,
+    // Location names are unique per provider (issue 12, item 12): one location per planned session.
+    name: `Leslocatie ${options.city} ${options.code}`,
     street: 'Stationsplein 1',
     postalCode: '3511 ED',
     city: options.city,

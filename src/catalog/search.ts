@@ -21,7 +21,8 @@ import { nowDate } from './time.ts';
 
 const UPCOMING_PER_PRODUCT = 5;
 
-function publicSession(listing: store.SessionListing): PublicSession {
+/** A session as anyone may see it: the catalog's upcoming sessions and the head of a session's detail. */
+export function publicSession(listing: store.SessionListing): PublicSession {
   const s = listing.session;
   return {
     id: s.id,

@@ -10,6 +10,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../platform/erro
 import { goNoGoReckoner } from './go-no-go.ts';
 import { type StaffSession, sessionListQuerySchema } from './model.ts';
 import { canSeeSession } from './rules.ts';
+import { publicSession } from './search.ts';
 import { requireStaff } from './sessions.ts';
 import * as store from './store.ts';
 
@@ -23,19 +24,7 @@ export async function getSessionDetail(ctx: AppContext, actor: Actor | null, id:
   const provider = await identity.findProviderById(ctx, s.providerId);
   if (!product || !provider) throw new NotFoundError('Session');
   return {
-    id: s.id,
-    code: s.code,
-    productId: s.productId,
-    startsAt: s.startsAt,
-    endsAt: s.endsAt,
-    capacity: s.capacity,
-    seatsLeft: s.seatsLeft,
-    registrationDeadline: s.registrationDeadline,
-    status: s.status,
-    kind: s.kind,
-    language: s.language,
-    priceCents: s.priceCents,
-    location: listing.location,
+    ...publicSession(listing),
     product,
     components: product.type === 'package' ? await store.listComponents(ctx.db, product.id) : [],
     prerequisites: await store.listPrerequisites(ctx.db, product.id),

@@ -108,28 +108,30 @@ export async function findSessionByCode(
   return row && toSession(row);
 }
 
+/** The columns a planner sets, written alike when a session is created and when it is changed. */
+function sessionColumns(s: Omit<NewSession, 'providerId' | 'productId'>) {
+  return {
+    code: s.code,
+    starts_at: s.startsAt,
+    ends_at: s.endsAt,
+    location_id: s.locationId,
+    instructor_id: s.instructorId,
+    capacity: s.capacity,
+    min_participants: s.minParticipants,
+    registration_deadline: s.registrationDeadline,
+    kind: s.kind,
+    customer_id: s.customerId,
+    quote_terms_key: s.quoteTermsKey,
+    quote_terms_version: s.quoteTermsVersion,
+    price_cents: s.priceCents,
+    language: s.language,
+  };
+}
+
 export async function insertSession(ex: Executor, s: NewSession, at: Date): Promise<Session> {
   const row = await ex
     .insertInto('sessions')
-    .values({
-      provider_id: s.providerId,
-      product_id: s.productId,
-      code: s.code,
-      starts_at: s.startsAt,
-      ends_at: s.endsAt,
-      location_id: s.locationId,
-      instructor_id: s.instructorId,
-      capacity: s.capacity,
-      min_participants: s.minParticipants,
-      registration_deadline: s.registrationDeadline,
-      kind: s.kind,
-      customer_id: s.customerId,
-      quote_terms_key: s.quoteTermsKey,
-      quote_terms_version: s.quoteTermsVersion,
-      price_cents: s.priceCents,
-      language: s.language,
-      created_at: at,
-    })
+    .values({ provider_id: s.providerId, product_id: s.productId, ...sessionColumns(s), created_at: at })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toSession(row);
@@ -150,22 +152,7 @@ export async function updateSession(
   id: string,
   s: Omit<NewSession, 'providerId' | 'productId'>,
 ): Promise<Session | undefined> {
-  const values: Updateable<CatalogTables['sessions']> = {
-    code: s.code,
-    starts_at: s.startsAt,
-    ends_at: s.endsAt,
-    location_id: s.locationId,
-    instructor_id: s.instructorId,
-    capacity: s.capacity,
-    min_participants: s.minParticipants,
-    registration_deadline: s.registrationDeadline,
-    kind: s.kind,
-    customer_id: s.customerId,
-    quote_terms_key: s.quoteTermsKey,
-    quote_terms_version: s.quoteTermsVersion,
-    price_cents: s.priceCents,
-    language: s.language,
-  };
+  const values: Updateable<CatalogTables['sessions']> = sessionColumns(s);
   const row = await tx
     .updateTable('sessions')
     .set(values)

@@ -21,7 +21,7 @@ import { nowDate } from './time.ts';
 
 const UPCOMING_PER_PRODUCT = 5;
 
-/** A session as anyone may see it: the catalog's upcoming sessions and the head of a session's detail. */
+/** A session as the public sees it: the catalog's upcoming sessions and the head of a session's detail. */
 export function publicSession(listing: store.SessionListing): PublicSession {
   const s = listing.session;
   return {

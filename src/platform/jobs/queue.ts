@@ -50,6 +50,24 @@ const jobInfo = (name: string, job: FetchedJob): JobInfo => ({
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * Processes that start together create the same queues at once, and pg-boss's create_queue can then
+ * deadlock (PostgreSQL aborts one of them with 40P01, seen in test/jobs-two-processes.test.ts). Both
+ * statements are idempotent, so the aborted one is simply run again.
+ */
+async function retryOnDeadlock(work: () => Promise<void>, tries = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const deadlock =
+        typeof error === 'object' && error !== null && 'code' in error && error.code === '40P01';
+      if (!deadlock || attempt >= tries) throw error;
+      await sleep(50 * attempt + Math.floor(Math.random() * 50));
+    }
+  }
+}
+
 /** pg-boss names a job's queue; these are the names it accepts and we keep readable. */
 const JOB_NAME = /^[a-z][a-z0-9]*([._-][a-z0-9]+)*$/;
 
@@ -242,9 +260,11 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
           ...(options.retryBackoff !== undefined ? { retryBackoff: options.retryBackoff } : {}),
           ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
         };
-        await boss.createQueue(name, { name, ...queue });
-        // createQueue leaves an existing queue as it was: apply the retry policy of this release.
-        await boss.updateQueue(name, { name, ...queue });
+        await retryOnDeadlock(async () => {
+          await boss.createQueue(name, { name, ...queue });
+          // createQueue leaves an existing queue as it was: apply the retry policy of this release.
+          await boss.updateQueue(name, { name, ...queue });
+        });
       }
       state = 'started';
       queuesReady = true;

@@ -12,7 +12,7 @@ import * as catalog from '../src/catalog/service.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/demo/seed.ts';
 import * as enrollment from '../src/enrollment/service.ts';
 import * as identity from '../src/identity/service.ts';
-import * as terms from '../src/terms/service.ts';
+import * as terms from '../src/terms-library/service.ts';
 import { testDatabaseKinds } from './support/databases.ts';
 import { loginAs, type Session, startTestApp, type TestApp } from './support/identity-app.ts';
 

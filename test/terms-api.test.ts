@@ -18,7 +18,7 @@ import { buildServer } from '../src/platform/http/server.ts';
 import type { KlasseApp } from '../src/platform/http/types.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { BUILT_IN_PROVIDERS } from '../src/terms/registry.ts';
-import { termsRoutes } from '../src/terms/routes.ts';
+import { termsRoutes } from '../src/terms-library/routes.ts';
 import { openTestDatabase, type TestDatabase, testDatabaseKinds } from './support/databases.ts';
 import { loginAs, type Session } from './support/identity-app.ts';
 

@@ -23,7 +23,7 @@ import { migrate } from '../src/platform/db/migrate.ts';
 import { createLogger } from '../src/platform/logger.ts';
 import { QUESTION_TYPES, type QuestionType } from '../src/terms/index.ts';
 import { BUILT_IN_PROVIDERS } from '../src/terms/registry.ts';
-import { copyTerms } from '../src/terms/service.ts';
+import { copyTerms } from '../src/terms-library/service.ts';
 import { openTestDatabase, testDatabaseKinds } from './support/databases.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -11,7 +11,7 @@ import * as identity from '../identity/service.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Executor } from '../platform/db/database.ts';
 import { NotFoundError } from '../platform/errors.ts';
-import * as terms from '../terms/service.ts';
+import * as terms from '../terms-library/service.ts';
 import type { GoNoGo, Session } from './model.ts';
 import { goNoGoState } from './rules.ts';
 import * as store from './store.ts';

@@ -17,7 +17,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../platform/errors.ts';
-import * as terms from '../terms/service.ts';
+import * as terms from '../terms-library/service.ts';
 import {
   type CreateSessionInput,
   createSessionSchema,

@@ -2,8 +2,14 @@ import type { RunningContext } from '../app.ts';
 import { parseInput } from '../identity/model.ts';
 import { systemClock } from '../platform/clock.ts';
 import { AppError, PROBLEM_BASE, ValidationError } from '../platform/errors.ts';
-import { evaluateBodySchema } from '../terms/api-schemas.ts';
-import { answerQuestion, builtInTermsOf, type LoadedTerms, loadTerms, termsKeyOf } from '../terms/service.ts';
+import { evaluateBodySchema } from '../terms-library/api-schemas.ts';
+import {
+  answerQuestion,
+  builtInTermsOf,
+  type LoadedTerms,
+  loadTerms,
+  termsKeyOf,
+} from '../terms-library/service.ts';
 import { parseFlags } from './flags.ts';
 import { type CliIo, EXIT_FAILED, EXIT_OK, UsageError } from './model.ts';
 

@@ -9,7 +9,7 @@ import { identityRoutes } from '../identity/routes.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { RouteModule } from '../platform/http/types.ts';
 import { mailRoutes } from '../platform/mail/routes.ts';
-import { termsRoutes } from '../terms/routes.ts';
+import { termsRoutes } from '../terms-library/routes.ts';
 import { workflowRoutes } from '../workflows/routes.ts';
 
 /**

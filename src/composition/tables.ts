@@ -8,7 +8,7 @@ import type { CatalogTables } from '../catalog/model.ts';
 import type { EnrollmentChangeTables } from '../enrollment/changes/model.ts';
 import type { EnrollmentTables } from '../enrollment/model.ts';
 import type { IdentityTables } from '../identity/model.ts';
-import type { TermsTables } from '../terms/tables.ts';
+import type { TermsTables } from '../terms-library/tables.ts';
 
 declare module '../platform/db/database.ts' {
   interface Database

@@ -16,7 +16,7 @@ import {
   type TermsVersion,
   toPlainDecision,
 } from '../terms/index.ts';
-import { loadTerms, pickVersion } from '../terms/service.ts';
+import { loadTerms, pickVersion } from '../terms-library/service.ts';
 import { findProviderTermsKey } from './store.ts';
 
 /** What termsForSession needs of a session (SessionForEnrollment and the catalog's session both fit). */

@@ -15,7 +15,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import type { DatabaseKind } from '../../src/platform/db/connect.ts';
 import { buildServer } from '../../src/platform/http/server.ts';
 import { createLogger } from '../../src/platform/logger.ts';
-import { termsRoutes } from '../../src/terms/routes.ts';
+import { termsRoutes } from '../../src/terms-library/routes.ts';
 import { workflowRoutes } from '../../src/workflows/routes.ts';
 import { openTestDatabase } from './databases.ts';
 import { loginAs, type Session, type TestApp } from './identity-app.ts';

@@ -15,7 +15,7 @@ import type { DatabaseKind } from '../../src/platform/db/connect.ts';
 import { buildServer } from '../../src/platform/http/server.ts';
 import type { KlasseApp } from '../../src/platform/http/types.ts';
 import { createLogger } from '../../src/platform/logger.ts';
-import { termsRoutes } from '../../src/terms/routes.ts';
+import { termsRoutes } from '../../src/terms-library/routes.ts';
 import { openTestDatabase } from './databases.ts';
 import { loginAs, type Session } from './identity-app.ts';
 

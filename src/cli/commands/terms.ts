@@ -7,7 +7,7 @@ import {
   lintVersion,
   listTermsFor,
   loadTerms,
-} from '../../terms/service.ts';
+} from '../../terms-library/service.ts';
 import { parseFlags } from '../flags.ts';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_OK, UsageError } from '../model.ts';
 import { evaluateCommand } from '../terms-evaluate.ts';

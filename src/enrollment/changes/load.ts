@@ -10,7 +10,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { TermsVersion } from '../../terms/index.ts';
-import { loadTerms, pickVersion } from '../../terms/service.ts';
+import { loadTerms, pickVersion } from '../../terms-library/service.ts';
 import { loadVisibleEnrollment } from '../service.ts';
 import { type Enrollment, findEnrollment, getEnrollmentForUpdate } from '../store.ts';
 import type { EnrollmentFacts } from './questions.ts';

@@ -1,13 +1,13 @@
 /** The terms API's shapes, imported type-only from the engine's boundary schemas. */
 import type { z } from 'zod';
+import type { CancellationQuestion, PartQuestion } from '../../../src/terms/course/questions.ts';
 import type {
   AppliedTerms,
   decisionSchema,
   evaluateResponseSchema,
   TermsListingView,
   timelineResponseSchema,
-} from '../../../src/terms/api-schemas.ts';
-import type { CancellationQuestion, PartQuestion } from '../../../src/terms/course/questions.ts';
+} from '../../../src/terms-library/api-schemas.ts';
 
 export type { AppliedTerms, CancellationQuestion, PartQuestion, TermsListingView };
 export type TermsDecision = z.infer<typeof decisionSchema>;

@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
+import { type LintFinding, lintTerms, type TermsVersion } from '../terms/index.ts';
 import type { Viewer } from './access.ts';
-import { type LintFinding, lintTerms, type TermsVersion } from './index.ts';
 import { loadTerms, pickVersion } from './load-terms.ts';
 
 /** Linting a terms version: the gaps, overlaps and uncited rules the lint finds (issue 3, item 5). */

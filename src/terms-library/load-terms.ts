@@ -9,9 +9,9 @@ import {
   NotFoundError,
   ValidationError,
 } from '../platform/errors.ts';
+import { builtInTerms, findTerms, parseTermsVersion, type TermsVersion } from '../terms/index.ts';
 import { canManageTermsOf, isBuiltIn, termsNotFound, type Viewer } from './access.ts';
 import type { AppliedTerms, TermsRef } from './api-schemas.ts';
-import { builtInTerms, findTerms, parseTermsVersion, type TermsVersion } from './index.ts';
 import * as store from './store.ts';
 
 /** Loading a terms key with its versions (built-in from code, or stored), and picking a version. */

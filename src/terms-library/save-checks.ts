@@ -2,8 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 import type { ProviderTimeZone } from '../calendar/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import { ValidationError } from '../platform/errors.ts';
+import { type LintFinding, lintTerms, type TermsVersion } from '../terms/index.ts';
 import type { TermsVersionView } from './api-schemas.ts';
-import { type LintFinding, lintTerms, type TermsVersion } from './index.ts';
 import { today } from './load-terms.ts';
 
 /**

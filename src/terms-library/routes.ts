@@ -1,11 +1,12 @@
 /**
  * HTTP for the terms engine (issue 3, item 6), mounted under /api. Every route needs a logged-in
  * user: built-in terms are visible to all, a provider's own terms to its staff and the platform
- * admin only (src/terms/service.ts).
+ * admin only (src/terms-library/service.ts).
  */
 import { z } from 'zod';
 import { requireActor } from '../identity/http-auth.ts';
 import type { KlasseApp, RouteModule } from '../platform/http/types.ts';
+import { termsVersionSchema } from '../terms/terms-version.ts';
 import {
   copyBodySchema,
   evaluateBodySchema,
@@ -20,7 +21,6 @@ import {
   timelineResponseSchema,
 } from './api-schemas.ts';
 import * as terms from './service.ts';
-import { termsVersionSchema } from './terms-version.ts';
 
 export const termsRoutes: RouteModule = async (app: KlasseApp, ctx) => {
   app.get(

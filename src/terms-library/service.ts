@@ -2,7 +2,7 @@
  * Terms use cases (issue 3, items 2 and 6): list, read, evaluate, lint, copy and add versions.
  *
  * The five built-in terms come from code (src/terms/registry.ts) and are read-only; a provider's own
- * terms are stored (src/terms/store.ts), made by copying a built-in or one of its own into a new
+ * terms are stored (src/terms-library/store.ts), made by copying a built-in or one of its own into a new
  * terms key and then adding versions, each in force from its effective date. Tenancy: built-ins are
  * visible to every logged-in user; a provider's own terms only to its staff (planner, administration,
  * finance) and the platform admin, and to everyone else they answer "not found".

@@ -2,9 +2,9 @@ import { type Actor, parseInput } from '../identity/model.ts';
 import * as identity from '../identity/service.ts';
 import type { AppContext } from '../platform/context.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.ts';
+import { parseTermsVersion } from '../terms/index.ts';
 import { isBuiltIn, requireTermsEditor } from './access.ts';
 import { type CopyBody, copyBodySchema } from './api-schemas.ts';
-import { parseTermsVersion } from './index.ts';
 import {
   type LoadedTerms,
   type LoadedVersion,

@@ -1,6 +1,16 @@
 import { parseInput } from '../identity/model.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { AppContext } from '../platform/context.ts';
+import { localizeQuestion } from '../terms/evaluate.ts';
+import {
+  type Decision,
+  evaluate,
+  type FeeTimelineRange,
+  feeTimeline,
+  toPlainDecision,
+} from '../terms/index.ts';
+import type { Question } from '../terms/question.ts';
+import { questionDay } from '../terms/question-day.ts';
 import type { Viewer } from './access.ts';
 import {
   type AppliedTerms,
@@ -9,8 +19,6 @@ import {
   type TimelineBody,
   timelineBodySchema,
 } from './api-schemas.ts';
-import { localizeQuestion } from './evaluate.ts';
-import { type Decision, evaluate, type FeeTimelineRange, feeTimeline, toPlainDecision } from './index.ts';
 import {
   applied,
   asFieldError,
@@ -22,8 +30,6 @@ import {
   today,
   versionOf,
 } from './load-terms.ts';
-import type { Question } from './question.ts';
-import { questionDay } from './question-day.ts';
 
 /** Asking the engine a question about a terms version, and the fee curve of cancelling a session. */
 

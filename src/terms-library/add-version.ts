@@ -1,8 +1,8 @@
 import type { Actor } from '../identity/model.ts';
 import type { AppContext } from '../platform/context.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../platform/errors.ts';
+import { parseTermsVersion, type TermsVersion } from '../terms/index.ts';
 import { isBuiltIn, requireTermsEditor, termsNotFound } from './access.ts';
-import { parseTermsVersion, type TermsVersion } from './index.ts';
 import { type LoadedVersion, loadTerms } from './load-terms.ts';
 import { view } from './read-terms.ts';
 import { isUniqueViolation, lintForSave, requireFromToday, type SavedTermsVersion } from './save-checks.ts';

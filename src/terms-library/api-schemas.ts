@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar/date-schemas.ts';
-import { partSchema } from './course/questions.ts';
-import { OUTCOMES } from './model.ts';
-import { questionSchema } from './question.ts';
-import { providerIdSchema, termsVersionSchema } from './terms-version.ts';
+import { partSchema } from '../terms/course/questions.ts';
+import { OUTCOMES } from '../terms/model.ts';
+import { questionSchema } from '../terms/question.ts';
+import { providerIdSchema, termsVersionSchema } from '../terms/terms-version.ts';
 
 /** The one date schema of every boundary (issue 12, item 10): real calendar days, 1900-2200. */
 export { isoDateSchema } from '../calendar/date-schemas.ts';

@@ -1,7 +1,7 @@
 import type { AppContext } from '../platform/context.ts';
+import { listTerms } from '../terms/index.ts';
 import { storedScope, type Viewer } from './access.ts';
 import type { TermsListingView, TermsVersionView } from './api-schemas.ts';
-import { listTerms } from './index.ts';
 import { type LoadedTerms, type LoadedVersion, loadTerms, pickVersion } from './load-terms.ts';
 import * as store from './store.ts';
 

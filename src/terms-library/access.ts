@@ -1,6 +1,6 @@
 import { type Actor, isProviderStaff } from '../identity/model.ts';
 import { ForbiddenError, NotFoundError } from '../platform/errors.ts';
-import { BUILT_IN_PROVIDERS } from './index.ts';
+import { BUILT_IN_PROVIDERS } from '../terms/index.ts';
 import type * as store from './store.ts';
 
 /**

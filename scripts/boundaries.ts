@@ -6,7 +6,14 @@
  *   knows no context;
  * - the catalog imports nothing of enrollment; enrollment uses the catalog only through its
  *   service.ts or model.ts (a flow that needs both is a workflow, src/workflows/);
- * - no context imports a workflow or the composition root: those sit above the contexts.
+ * - no context imports a workflow or the composition root: those sit above the contexts;
+ * - the pure rules (src/terms, src/calendar, src/money; issue 11, decision 0018) import nothing
+ *   impure: no I/O module (node:fs, net, http, child_process, worker_threads), no database, HTTP, queue
+ *   or mail package, nothing of another src/ folder but each other and the one error type they share
+ *   (src/platform/domain-problem.ts: so not src/platform/db|http|jobs|mail, src/identity or
+ *   src/terms-library), and they read no clock (Date.now(), new Date() without argument,
+ *   Temporal.Now): the moment is an argument. Tests beside the code may read files; they are not
+ *   the engine.
  *
  *   node scripts/boundaries.ts   prints every import that crosses a boundary; exit code 1 if any
  *
@@ -30,15 +37,16 @@ const TOP_LEVEL = 'src/';
 // Static imports and re-exports (`from '...'`), side-effect imports and `import('...')` types.
 const SPECIFIER = /(?:\bfrom\s+|\bimport\s+|\bimport\(\s*)['"]([^'"]+)['"]/g;
 
+/** Every module specifier a file imports, as written. */
+function specifiers(file: SourceFile): string[] {
+  return [...file.source.matchAll(SPECIFIER)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
+}
+
 /** The repository-relative paths a file imports from inside the repository. */
 export function localImports(file: SourceFile): string[] {
-  const found: string[] = [];
-  for (const match of file.source.matchAll(SPECIFIER)) {
-    const specifier = match[1];
-    if (specifier === undefined || !specifier.startsWith('.')) continue;
-    found.push(path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier)));
-  }
-  return found;
+  return specifiers(file)
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier)));
 }
 
 /** 'src/catalog/model.ts' -> 'catalog'; a file directly in src/ or outside it -> undefined. */
@@ -47,6 +55,57 @@ function areaOf(file: string): string | undefined {
   const rest = file.slice(TOP_LEVEL.length);
   const slash = rest.indexOf('/');
   return slash === -1 ? undefined : rest.slice(0, slash);
+}
+
+/** The pure rules; they may import each other. */
+const PURE_AREAS = ['terms', 'calendar', 'money'];
+/** The one file outside them they may import: their error type, which carries no HTTP status. */
+const PURE_MAY_IMPORT = ['src/platform/domain-problem.ts'];
+/** Packages that do I/O: a database, HTTP, the queue, mail, files, the network, other threads. */
+const IMPURE_PACKAGE =
+  /^(?:node:)?(?:fs|fs\/promises|net|http|https|http2|child_process|worker_threads|dgram|tls)$|^(?:pg|pg-boss|kysely|nodemailer|fastify)(?:$|\/)|^@fastify\/|^fastify-|^@electric-sql\//;
+/** Reading the clock: the moment is an argument of the rules. */
+const CLOCK_READ = /\bDate\.now\s*\(|\bnew\s+Date\s*\(\s*\)|\bTemporal\.Now\b/;
+
+function isPureEngine(file: string): boolean {
+  const area = areaOf(file);
+  return area !== undefined && PURE_AREAS.includes(area) && !/\.test\.tsx?$/.test(file);
+}
+
+/** Source without comments, so that a comment may name what the code must not do. */
+function withoutComments(source: string): string {
+  // Block comments keep their line breaks, so that a finding names the right line.
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+/** What makes a file of the pure rules impure: an impure import, a reach outside, a clock read. */
+function impurities(file: SourceFile): string[] {
+  if (!isPureEngine(file.path)) return [];
+  const found: string[] = [];
+  for (const specifier of specifiers(file)) {
+    if (IMPURE_PACKAGE.test(specifier))
+      found.push(
+        `${file.path} -> ${specifier}: the pure rules import no I/O, database, HTTP, queue or mail package`,
+      );
+  }
+  for (const target of localImports(file)) {
+    const area = areaOf(target);
+    if (area === undefined || PURE_AREAS.includes(area) || PURE_MAY_IMPORT.includes(target)) continue;
+    found.push(
+      `${file.path} -> ${target}: the pure rules import only each other and ${PURE_MAY_IMPORT.join(', ')}`,
+    );
+  }
+  const lines = withoutComments(file.source).split('\n');
+  for (const [index, line] of lines.entries()) {
+    const read = CLOCK_READ.exec(line);
+    if (read)
+      found.push(
+        `${file.path}:${index + 1} -> ${read[0]}: the pure rules read no clock; take the moment as an argument`,
+      );
+  }
+  return found;
 }
 
 function crossing(from: string, to: string): string | undefined {
@@ -67,7 +126,7 @@ function crossing(from: string, to: string): string | undefined {
   return undefined;
 }
 
-/** Every import that crosses a boundary, as 'from -> to: why'. */
+/** Every import that crosses a boundary, and every impurity in the pure rules, as 'from -> to: why'. */
 export function boundaryViolations(files: SourceFile[]): string[] {
   const violations: string[] = [];
   for (const file of files) {
@@ -75,6 +134,7 @@ export function boundaryViolations(files: SourceFile[]): string[] {
       const why = crossing(file.path, target);
       if (why) violations.push(`${file.path} -> ${target}: ${why}`);
     }
+    violations.push(...impurities(file));
   }
   return violations;
 }

@@ -1,7 +1,8 @@
 /**
  * Issue 12, item 16 (decision 0011): `platform/` imports no context; the catalog and enrollment do
  * not reach into each other (enrollment may use the catalog's service.ts and model.ts); no context
- * imports a workflow or the composition root. And the catalog, split by use case, keeps its files
+ * imports a workflow or the composition root. The pure rules (src/terms, src/calendar, src/money)
+ * import nothing impure and read no clock (issue 11, decision 0018). And the catalog, split by use case, keeps its files
  * small. The check itself is scripts/boundaries.ts; the planted imports below prove it would fail.
  */
 import assert from 'node:assert/strict';
@@ -55,6 +56,45 @@ describe('import boundaries', () => {
       found.map((v) => v.split(' -> ')[0]),
       ['src/catalog/routes.ts'],
     );
+  });
+
+  it('catches the pure rules importing I/O, a database or HTTP, the impure side, or reading the clock', () => {
+    const found = boundaryViolations([
+      file('src/terms/store.ts', "import type { Selectable } from 'kysely';"),
+      file('src/terms/course/x.ts', "import { readFileSync } from 'node:fs';"),
+      file('src/calendar/holidays.ts', "import { Pool } from 'pg';"),
+      file('src/money/vat.ts', "import { ValidationError } from '../platform/errors.ts';"),
+      file('src/terms/finance/x.ts', "import { loadTerms } from '../../terms-library/service.ts';"),
+      file('src/terms/evaluate.ts', "import type { Clock } from '../platform/clock.ts';"),
+      file('src/terms/decision.ts', 'const now = Date.now();'),
+      file('src/terms/fee-timeline.ts', 'const today = new Date();'),
+      file('src/calendar/today.ts', 'export const today = () => Temporal.Now.plainDateISO();'),
+    ]);
+    assert.deepEqual(
+      found.map((v) => v.split(' -> ')[0]),
+      [
+        'src/terms/store.ts',
+        'src/terms/course/x.ts',
+        'src/calendar/holidays.ts',
+        'src/money/vat.ts',
+        'src/terms/finance/x.ts',
+        'src/terms/evaluate.ts',
+        'src/terms/decision.ts:1',
+        'src/terms/fee-timeline.ts:1',
+        'src/calendar/today.ts:1',
+      ],
+    );
+  });
+
+  it('lets the pure rules use each other, their error type, a given date, and name the clock in a comment', () => {
+    const found = boundaryViolations([
+      file('src/terms/text.ts', "import { formatEuro } from '../money/format.ts';"),
+      file('src/money/format.ts', "import { invalidInput } from '../platform/domain-problem.ts';"),
+      file('src/calendar/epoch-day.ts', 'const d = new Date(Date.UTC(2026, 0, 1));\n// never Date.now()'),
+      file('src/terms/readings.test.ts', "import { readFileSync } from 'node:fs';"),
+      file('src/terms-library/store.ts', "import type { Selectable } from 'kysely';"),
+    ]);
+    assert.deepEqual(found, []);
   });
 
   it('keeps every file of the catalog, the workflows and the composition root under 400 lines', () => {

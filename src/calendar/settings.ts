@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError } from '../platform/errors.ts';
+import { invalidInput } from '../platform/domain-problem.ts';
 import { isoDateSchema } from './date-schemas.ts';
 import { type EpochDay, epochDayOf, formatIsoDate, parseIsoDate } from './epoch-day.ts';
 
@@ -67,16 +67,20 @@ export const calendarSettingsSchema = z.object({
 export type ClosingPeriod = z.infer<typeof closingPeriodSchema>;
 export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
 
-/** Validates settings and returns them in a canonical form, or throws a ValidationError naming each bad field. */
+/** Validates settings and returns them in a canonical form, or throws a DomainProblem naming each bad field. */
 export function parseCalendarSettings(input: unknown, path = 'calendar'): CalendarSettings {
   const result = calendarSettingsSchema.safeParse(input);
   if (!result.success) {
-    throw new ValidationError(
+    throw invalidInput(
+      'calendar-settings-invalid',
       result.error.issues.map((issue) => ({
         path: [path, ...issue.path.map(String)].join('.'),
         message: issue.message,
       })),
-      'The working-day calendar settings are invalid.',
+      {
+        nl: 'De instellingen van de werkdagenkalender zijn ongeldig.',
+        en: 'The working-day calendar settings are invalid.',
+      },
     );
   }
   return result.data;

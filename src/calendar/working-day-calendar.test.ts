@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
-import { ValidationError } from '../platform/errors.ts';
+import { DomainProblem } from '../platform/domain-problem.ts';
 import { formatIsoDate, parseIsoDate } from './epoch-day.ts';
 import { easterSunday } from './holidays.ts';
 import type { CalendarSettings } from './settings.ts';
@@ -255,7 +255,7 @@ describe('settings', () => {
     assert.notEqual(createCalendar(NL), createCalendar({ ...NL, goodFridayOff: true }));
   });
 
-  it('rejects bad settings with a ValidationError naming every field', () => {
+  it('rejects bad settings with a DomainProblem naming every field', () => {
     const bad = {
       ...NL,
       officeHoursEnd: '25:00',
@@ -263,9 +263,9 @@ describe('settings', () => {
     };
     try {
       createCalendar(bad);
-      assert.fail('expected a ValidationError');
+      assert.fail('expected a DomainProblem');
     } catch (error) {
-      assert.ok(error instanceof ValidationError);
+      assert.ok(error instanceof DomainProblem);
       const paths = error.errors.map((e) => e.path);
       assert.deepEqual(paths.sort(), [
         'calendar.closingDays.0.to',
@@ -274,7 +274,7 @@ describe('settings', () => {
         'calendar.officeHoursEnd',
       ]);
     }
-    assert.throws(() => createCalendar({ ...NL, country: 'DE' as 'NL' }), ValidationError);
+    assert.throws(() => createCalendar({ ...NL, country: 'DE' as 'NL' }), DomainProblem);
   });
 });
 

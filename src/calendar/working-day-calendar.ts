@@ -263,7 +263,7 @@ const calendars = new Map<string, WorkingDayCalendar>();
 const MAX_CACHED_CALENDARS = 256;
 
 /**
- * The working-day calendar for these settings. Settings are validated (a ValidationError names each
+ * The working-day calendar for these settings. Settings are validated (a DomainProblem names each
  * bad field). Calendars are pure values with lazily filled tables, so equal settings share one
  * instance: creating a calendar per request costs a map lookup, not a year of holiday computation.
  */

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '../platform/config.ts';
-import { AppError } from '../platform/errors.ts';
+import { appErrorOf } from '../platform/errors.ts';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './model.ts';
 
 export const COMMANDS_DIR = path.resolve(import.meta.dirname, 'commands');
@@ -70,9 +70,10 @@ async function help(io: CliIo, dir: string, topic: string | undefined): Promise<
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof AppError) {
-    const fields = error.errors.map((e) => `\n  ${e.path}: ${e.message}`).join('');
-    return `${error.title}: ${error.message}${fields}`;
+  const refusal = appErrorOf(error);
+  if (refusal) {
+    const fields = refusal.errors.map((e) => `\n  ${e.path}: ${e.message}`).join('');
+    return `${refusal.title}: ${refusal.message}${fields}`;
   }
   if (error instanceof ConfigError) return error.message;
   return error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import type { RunningContext } from '../app.ts';
 import { parseInput } from '../identity/model.ts';
 import { systemClock } from '../platform/clock.ts';
-import { AppError, PROBLEM_BASE, ValidationError } from '../platform/errors.ts';
+import { type AppError, appErrorOf, PROBLEM_BASE, ValidationError } from '../platform/errors.ts';
 import { evaluateBodySchema } from '../terms-library/api-schemas.ts';
 import {
   answerQuestion,
@@ -109,9 +109,10 @@ export async function evaluateCommand(args: string[], io: CliIo): Promise<number
         if (item instanceof ValidationError) throw item;
         out.push(JSON.stringify({ index, answer: await answer(cache, item) }));
       } catch (error) {
-        if (!(error instanceof AppError)) throw error;
+        const refusal = appErrorOf(error);
+        if (!refusal) throw error;
         refused++;
-        out.push(JSON.stringify({ index, problem: problemOf(error) }));
+        out.push(JSON.stringify({ index, problem: problemOf(refusal) }));
       }
       // Written in chunks: one write per line costs more than the answers on a large batch.
       if (out.length >= 256) io.stdout(`${out.splice(0).join('\n')}\n`);

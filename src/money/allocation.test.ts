@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseIsoDate } from '../calendar/epoch-day.ts';
-import { ValidationError } from '../platform/errors.ts';
+import { DomainProblem } from '../platform/domain-problem.ts';
 import {
   type AllocationResult,
   allocatePayment,
@@ -96,9 +96,9 @@ describe('allocatePayment by art. 6:43 and 6:44 BW', () => {
   it('refuses a named debt that is not open and a debt listed twice', () => {
     assert.throws(
       () => allocatePayment({ debts: [A], amount: 1, paidOn, namedDebtId: 'Z' }),
-      (error: unknown) => error instanceof ValidationError && error.errors[0]?.path === 'namedDebtId',
+      (error: unknown) => error instanceof DomainProblem && error.errors[0]?.path === 'namedDebtId',
     );
-    assert.throws(() => allocatePayment({ debts: [A, A], amount: 1, paidOn }), ValidationError);
+    assert.throws(() => allocatePayment({ debts: [A, A], amount: 1, paidOn }), DomainProblem);
   });
 });
 

@@ -1,5 +1,5 @@
 import { assertEpochDay, type EpochDay } from '../calendar/epoch-day.ts';
-import { ValidationError } from '../platform/errors.ts';
+import { invalidInput } from '../platform/domain-problem.ts';
 import { assertBasisPoints, assertCents, type BasisPoints, type Cents } from './cents.ts';
 
 export interface OpenDebt {
@@ -150,11 +150,13 @@ function validate(input: AllocationInput, order: AllocationOrder): void {
     assertEpochDay(debt.createdOn);
     assertBasisPoints(debt.interestBasisPoints, `debts.${index}.interestBasisPoints`);
     if (ids.has(debt.id))
-      throw new ValidationError([{ path: `debts.${index}.id`, message: `debt '${debt.id}' appears twice` }]);
+      throw invalidInput('debt-duplicate', [
+        { path: `debts.${index}.id`, message: `debt '${debt.id}' appears twice` },
+      ]);
     ids.add(debt.id);
   }
   if (input.namedDebtId !== undefined && !ids.has(input.namedDebtId)) {
-    throw new ValidationError([
+    throw invalidInput('debt-not-open', [
       { path: 'namedDebtId', message: `the payment names debt '${input.namedDebtId}', which is not open` },
     ]);
   }

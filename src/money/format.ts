@@ -1,4 +1,4 @@
-import { ValidationError } from '../platform/errors.ts';
+import { invalidInput } from '../platform/domain-problem.ts';
 import { assertCents, type Cents } from './cents.ts';
 
 export type MoneyLocale = 'nl' | 'en';
@@ -67,11 +67,11 @@ function splitAmount(text: string): [string | undefined, string | undefined, str
  * "-7,00", "1250". The last '.' or ',' followed by one or two digits is the decimal separator; the
  * other marks must group thousands by three. A lone separator followed by three digits ("1.250")
  * is ambiguous (1250 in Dutch, 1.25 in English) and rejected, as is anything with more than two
- * decimals. Errors are a ValidationError on `path` that quotes the input.
+ * decimals. Errors are a DomainProblem on `path` that quotes the input.
  */
 export function parseEuro(text: string, path = 'amount'): Cents {
   const fail = (why: string): never => {
-    throw new ValidationError([{ path, message: `'${text}' is not an amount in euros: ${why}` }]);
+    throw invalidInput('amount-invalid', [{ path, message: `'${text}' is not an amount in euros: ${why}` }]);
   };
   const trimmed = text.trim();
   if (trimmed === '') fail('it is empty');

@@ -1,3 +1,5 @@
+import { DomainProblem } from './domain-problem.ts';
+
 /**
  * Errors a user can act on. The HTTP layer turns each into RFC 9457 problem+json with a stable
  * `type`; the CLI prints the same title and field errors. Anything else is a 500 with no details.
@@ -60,3 +62,19 @@ export class ConflictError extends AppError {
 }
 
 export const PROBLEM_BASE = 'https://klasse.dev/problems/';
+
+/**
+ * The error as the API and the CLI answer it: an AppError as it is, a DomainProblem of the pure rules
+ * mapped by its kind (the one place that gives those a status, decision 0018), anything else
+ * undefined (a fault of ours). The English text is the detail, as before the rules had their own type.
+ */
+export function appErrorOf(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (!(error instanceof DomainProblem)) return undefined;
+  const mapped =
+    error.kind === 'invalid'
+      ? new ValidationError([...error.errors], error.text.en)
+      : new AppError(404, 'not-found', 'Not found', error.text.en, [...error.errors]);
+  mapped.stack = error.stack;
+  return mapped;
+}

@@ -1,7 +1,7 @@
 import { type Actor, parseInput } from '../identity/model.ts';
 import * as identity from '../identity/service.ts';
 import type { AppContext } from '../platform/context.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.ts';
+import { appErrorOf, ConflictError, ForbiddenError, ValidationError } from '../platform/errors.ts';
 import { parseTermsVersion } from '../terms/index.ts';
 import { isBuiltIn, requireTermsEditor } from './access.ts';
 import { type CopyBody, copyBodySchema } from './api-schemas.ts';
@@ -114,7 +114,7 @@ function currentOrFirst(loaded: LoadedTerms, day: string): LoadedVersion {
   } catch (error) {
     // Every version is still to come: copy the first.
     const first = loaded.versions[0];
-    if (error instanceof NotFoundError && first) return first;
+    if (first && appErrorOf(error)?.status === 404) return first;
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import type { ProviderTimeZone } from '../calendar/index.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Executor } from '../platform/db/database.ts';
+import { DomainProblem } from '../platform/domain-problem.ts';
 import {
   AppError,
   ConflictError,
@@ -72,8 +73,8 @@ export function parseStored(row: store.StoredTermsVersion): TermsVersion {
   try {
     terms = parseTermsVersion(row.document);
   } catch (error) {
-    if (error instanceof ValidationError)
-      throw new StoredTermsInvalidError(row.key, row.version, error.errors);
+    if (error instanceof DomainProblem)
+      throw new StoredTermsInvalidError(row.key, row.version, [...error.errors]);
     throw error;
   }
   if (parsedVersions.size >= PARSED_VERSIONS_KEPT) {

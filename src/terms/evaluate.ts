@@ -1,4 +1,4 @@
-import { ValidationError } from '../platform/errors.ts';
+import { invalidInput, type LocalizedText } from '../platform/domain-problem.ts';
 import { compileTerms, type QuestionHandler } from './compile.ts';
 import { courseHandlers } from './course/handlers.ts';
 import { financeHandlers } from './finance/handlers.ts';
@@ -16,10 +16,12 @@ const handlers = { ...courseHandlers, ...financeHandlers } as {
   [K in QuestionType]: QuestionHandler<Extract<Question, { type: K }>>;
 };
 
+const QUESTION_INVALID: LocalizedText = { nl: 'De vraag is ongeldig.', en: 'The question is invalid.' };
+
 export function evaluate(terms: TermsVersion, question: Question): Decision {
   const handler = handlers[question.type] as QuestionHandler<Question> | undefined;
   if (!handler) {
-    throw new ValidationError([
+    throw invalidInput('question-type-unknown', [
       { path: 'type', message: `unknown question type '${String(question.type)}'` },
     ]);
   }
@@ -30,12 +32,13 @@ export function evaluate(terms: TermsVersion, question: Question): Decision {
 export function parseQuestion(input: unknown): Question {
   const result = questionSchema.safeParse(input);
   if (!result.success) {
-    throw new ValidationError(
+    throw invalidInput(
+      'question-invalid',
       result.error.issues.map((issue) => ({
         path: issue.path.map(String).join('.') || 'type',
         message: issue.message,
       })),
-      'The question is invalid.',
+      QUESTION_INVALID,
     );
   }
   return result.data as Question;
@@ -55,7 +58,7 @@ export function localizeQuestion(
   } catch (error) {
     if (error instanceof LocalTimeError) {
       const path = [prefix, error.path].filter((p) => p !== '').join('.') || prefix || 'question';
-      throw new ValidationError([{ path, message: error.message }], 'The question is invalid.');
+      throw invalidInput('question-invalid', [{ path, message: error.message }], QUESTION_INVALID);
     }
     throw error;
   }
@@ -71,7 +74,11 @@ export function evaluateJson(terms: TermsVersion, input: unknown): Decision {
     return evaluate(terms, question);
   } catch (error) {
     if (error instanceof RangeError)
-      throw new ValidationError([{ path: 'question', message: error.message }], 'The question is invalid.');
+      throw invalidInput(
+        'question-invalid',
+        [{ path: 'question', message: error.message }],
+        QUESTION_INVALID,
+      );
     throw error;
   }
 }

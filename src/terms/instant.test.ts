@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { epochDayOf } from '../calendar/index.ts';
-import { ValidationError } from '../platform/errors.ts';
+import { DomainProblem } from '../platform/domain-problem.ts';
 import { evaluateJson } from './evaluate.ts';
 import {
   LocalTimeError,
@@ -113,7 +113,7 @@ test('a local time in the spring gap does not exist: a RangeError, and a field e
         parts: [{ kind: 'exam', price: 10_000, start: '2026-03-29T02:15' }],
       }),
     (error: unknown) =>
-      error instanceof ValidationError &&
+      error instanceof DomainProblem &&
       error.errors[0]?.path === 'parts.0.start' &&
       /does not exist/.test(error.errors[0].message),
   );

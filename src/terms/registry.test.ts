@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AppError, NotFoundError, ValidationError } from '../platform/errors.ts';
+import { DomainProblem } from '../platform/domain-problem.ts';
 import { evaluate, evaluateJson, parseQuestion } from './evaluate.ts';
 import { QUESTION_TYPES } from './question.ts';
 import { BUILT_IN_PROVIDERS, findTerms, listTerms, parseTermsVersion } from './registry.ts';
@@ -16,8 +16,11 @@ test('findTerms picks the version in force on a date; a newer version takes over
   });
   assert.equal(findTerms('plusport-courses', '2026-12-31', [next]).version, '2026-01');
   assert.equal(findTerms('plusport-courses', '2027-01-01', [next]).version, '2027-01');
-  assert.throws(() => findTerms('plusport-courses', '2025-06-01'), NotFoundError);
-  assert.throws(() => findTerms('nobody', '2026-01-01'), NotFoundError);
+  assert.throws(() => findTerms('plusport-courses', '2025-06-01'), {
+    kind: 'not-found',
+    code: 'terms-not-in-force',
+  });
+  assert.throws(() => findTerms('nobody', '2026-01-01'), { kind: 'not-found', code: 'terms-unknown' });
 });
 
 test('listTerms lists the five built-in providers with their versions', () => {
@@ -36,9 +39,9 @@ test('parseTermsVersion names each bad field', () => {
   (broken.readings as Record<string, unknown>).requestDayCounted = 'yes';
   try {
     parseTermsVersion(broken);
-    assert.fail('expected a ValidationError');
+    assert.fail('expected a DomainProblem');
   } catch (error) {
-    assert.ok(error instanceof ValidationError);
+    assert.ok(error instanceof DomainProblem);
     assert.deepEqual(error.errors.map((field) => field.path).sort(), [
       'effectiveFrom',
       'readings.requestDayCounted',
@@ -53,12 +56,12 @@ test('parseQuestion names bad fields; a bad date inside a valid shape is a field
       requestedAt: '1 juni',
       parts: [{ kind: 'exam', price: -5, start: '2026-06-15T09:00Z' }],
     });
-    assert.fail('expected a ValidationError');
+    assert.fail('expected a DomainProblem');
   } catch (error) {
-    assert.ok(error instanceof ValidationError);
+    assert.ok(error instanceof DomainProblem);
     assert.deepEqual(error.errors.map((field) => field.path).sort(), ['parts.0.price', 'requestedAt']);
   }
-  assert.throws(() => parseQuestion({ type: 'guess' }), ValidationError);
+  assert.throws(() => parseQuestion({ type: 'guess' }), DomainProblem);
   assert.throws(
     () =>
       evaluateJson(terms('plusport-courses'), {
@@ -66,7 +69,7 @@ test('parseQuestion names bad fields; a bad date inside a valid shape is a field
         requestedAt: '2026-02-30T10:00Z',
         parts: [{ kind: 'exam', price: 100, start: '2026-06-15T09:00Z' }],
       }),
-    (error: unknown) => error instanceof AppError && error.status === 400,
+    (error: unknown) => error instanceof DomainProblem && error.kind === 'invalid',
   );
 });
 

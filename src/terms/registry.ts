@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError } from '../platform/errors.ts';
+import { invalidInput, notFound } from '../platform/domain-problem.ts';
 import { ingenium2025 } from './providers/ingenium/index.ts';
 import { plusportCourses2026 } from './providers/plusport-courses/index.ts';
 import { plusportLsp2026 } from './providers/plusport-lsp/index.ts';
@@ -24,12 +24,16 @@ export type BuiltInProvider = (typeof BUILT_IN_PROVIDERS)[number];
 export function parseTermsVersion(input: unknown): TermsVersion {
   const result = termsVersionSchema.safeParse(input);
   if (!result.success) {
-    throw new ValidationError(
+    throw invalidInput(
+      'terms-version-invalid',
       result.error.issues.map((issue) => ({
         path: issue.path.map(String).join('.') || '(root)',
         message: issue.message,
       })),
-      'The terms version is invalid; nothing was changed.',
+      {
+        nl: 'De versie van de voorwaarden is ongeldig; er is niets gewijzigd.',
+        en: 'The terms version is invalid; nothing was changed.',
+      },
     );
   }
   return result.data;
@@ -81,7 +85,7 @@ export function listTerms(extra: readonly TermsVersion[] = []): TermsListing[] {
 
 /**
  * The version of a provider's terms in force on a date ('YYYY-MM-DD'): the one with the latest
- * effectiveFrom on or before it. Throws NotFoundError for an unknown provider or a date before its
+ * effectiveFrom on or before it. Throws a not-found DomainProblem for an unknown provider or a date before its
  * first version.
  */
 export function findTerms(
@@ -96,8 +100,16 @@ export function findTerms(
     known = true;
     if (terms.effectiveFrom <= onDate && (!found || terms.effectiveFrom > found.effectiveFrom)) found = terms;
   }
-  if (!known) throw new NotFoundError(`Terms of provider '${provider}'`);
-  if (!found) throw new NotFoundError(`A version of the terms of '${provider}' in force on ${onDate}`);
+  if (!known)
+    throw notFound('terms-unknown', {
+      nl: `Een voorwaardentekst van aanbieder '${provider}'`,
+      en: `Terms of provider '${provider}'`,
+    });
+  if (!found)
+    throw notFound('terms-not-in-force', {
+      nl: `Een versie van de voorwaarden van '${provider}' die geldt op ${onDate}`,
+      en: `A version of the terms of '${provider}' in force on ${onDate}`,
+    });
   return found;
 }
 
@@ -110,5 +122,8 @@ export function getTermsVersion(
   for (const terms of [...builtInTerms(), ...extra]) {
     if (terms.provider === provider && terms.version === version) return terms;
   }
-  throw new NotFoundError(`Version '${version}' of the terms of '${provider}'`);
+  throw notFound('terms-version-unknown', {
+    nl: `Versie '${version}' van de voorwaarden van '${provider}'`,
+    en: `Version '${version}' of the terms of '${provider}'`,
+  });
 }

@@ -7,7 +7,7 @@
  */
 import type { Actor } from '../../identity/model.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
+import { appErrorOf } from '../../platform/errors.ts';
 import type { JobPayload } from '../../platform/jobs/model.ts';
 import { commitSheet } from './commit.ts';
 import { actorOfPayload, actorPayload } from './job-actor.ts';
@@ -50,8 +50,12 @@ export async function runCommitJob(ctx: AppContext, payload: JobPayload): Promis
     );
   } catch (error) {
     // Refused (the sheet now shows the new errors), or committed by an earlier run: nothing to retry.
-    if (error instanceof AppError) {
-      ctx.logger.info({ sheet: payload.id, problem: error.slug }, 'import commit job ended without a commit');
+    const refusal = appErrorOf(error);
+    if (refusal) {
+      ctx.logger.info(
+        { sheet: payload.id, problem: refusal.slug },
+        'import commit job ended without a commit',
+      );
       return;
     }
     throw error;

@@ -8,7 +8,7 @@
 import type { Actor } from '../../identity/model.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { conflictOnUnique } from '../../platform/db/unique-violation.ts';
-import { AppError } from '../../platform/errors.ts';
+import { appErrorOf } from '../../platform/errors.ts';
 import type { JobPayload } from '../../platform/jobs/model.ts';
 import { now, uploaderOf } from './access.ts';
 import { actorOfPayload, actorPayload } from './job-actor.ts';
@@ -84,7 +84,12 @@ export async function runUploadJob(ctx: AppContext, payload: JobPayload): Promis
     await store.deleteUpload(ctx.db, id);
   } catch (error) {
     // What the request would have answered (a 4xx) is what GET now shows; anything else is retried.
-    if (!(error instanceof AppError)) throw error;
-    await store.failUpload(ctx.db, id, { title: error.title, detail: error.message, errors: error.errors });
+    const refusal = appErrorOf(error);
+    if (!refusal) throw error;
+    await store.failUpload(ctx.db, id, {
+      title: refusal.title,
+      detail: refusal.message,
+      errors: refusal.errors,
+    });
   }
 }

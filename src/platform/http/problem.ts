@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type FieldError, PROBLEM_BASE } from '../errors.ts';
+import { appErrorOf, type FieldError, PROBLEM_BASE } from '../errors.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -75,19 +75,21 @@ export function problemFor(error: unknown, request: FastifyRequest): { problem: 
       fault: false,
     };
   }
-  if (error instanceof AppError) {
+  // An AppError, or a problem of the pure rules mapped to one (src/platform/errors.ts, decision 0018).
+  const appError = appErrorOf(error);
+  if (appError) {
     return {
       problem: {
         // First, so that a problem's own members always win over an extension of the same name.
-        ...error.extensions,
-        type: `${PROBLEM_BASE}${error.slug}`,
-        title: error.title,
-        status: error.status,
-        detail: error.message,
-        ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+        ...appError.extensions,
+        type: `${PROBLEM_BASE}${appError.slug}`,
+        title: appError.title,
+        status: appError.status,
+        detail: appError.message,
+        ...(appError.errors.length > 0 ? { errors: appError.errors } : {}),
         ...base,
       },
-      fault: error.status >= 500,
+      fault: appError.status >= 500,
     };
   }
   if (isFastifyError(error) && typeof error.statusCode === 'number' && error.statusCode < 500) {

@@ -1,6 +1,6 @@
 import { addMonths } from '../../calendar/index.ts';
 import { percentOf } from '../../money/cents.ts';
-import { ValidationError } from '../../platform/errors.ts';
+import { invalidInput } from '../../platform/domain-problem.ts';
 import type { CompiledTerms } from '../compile.ts';
 import { localDay, parseDay, parseInstant } from '../instant.ts';
 import type { Decision } from '../model.ts';
@@ -46,7 +46,7 @@ export function decideReschedule(compiled: CompiledTerms, question: RescheduleQu
   }
   if (section.paidInFull && question.paidInFull === undefined) {
     // Ask only what the rule needs: this provider's rule does (PlusPort 14.3), so it is named.
-    throw new ValidationError([
+    throw invalidInput('input-needed', [
       {
         path: 'paidInFull',
         message: `needed: ${section.paidInFull.clause} requires the course fee paid first`,

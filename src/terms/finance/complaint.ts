@@ -1,5 +1,5 @@
 import { type EpochDay, parseIsoDate } from '../../calendar/index.ts';
-import { ValidationError } from '../../platform/errors.ts';
+import { invalidInput } from '../../platform/domain-problem.ts';
 import type { Decision } from '../model.ts';
 import type { FinanceTerms } from './context.ts';
 import { LAW } from './law.ts';
@@ -99,7 +99,8 @@ export function complaintDeadline(terms: FinanceTerms, q: ComplaintDeadlineQuest
   // the complaint arrived; the window's event dates are then named as missing, not demanded.
   const responseOnly = Boolean(rule.response) && complaintOn !== undefined;
   if (rule.windows.length > 0 && deadline === undefined && !responseOnly) {
-    throw new ValidationError(
+    throw invalidInput(
+      'input-needed',
       missing.map((field) => ({
         path: field,
         message: `needed for the complaint window of ${rule.clauses.join(', ')}`,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ValidationError } from '../../platform/errors.ts';
+import { DomainProblem } from '../../platform/domain-problem.ts';
 import { ask } from './testing.ts';
 
 describe('invoice_dispute_deadline', () => {
@@ -66,7 +66,7 @@ describe('complaint_deadline', () => {
     );
     assert.throws(
       () => ask('ingenium', { type: 'complaint_deadline', subject: 'service' }),
-      (error) => error instanceof ValidationError && JSON.stringify(error.errors).includes('completedOn'),
+      (error) => error instanceof DomainProblem && JSON.stringify(error.errors).includes('completedOn'),
     );
   });
 

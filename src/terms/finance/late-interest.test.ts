@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { addDays, formatIsoDate, parseIsoDate } from '../../calendar/index.ts';
-import { ValidationError } from '../../platform/errors.ts';
+import { DomainProblem } from '../../platform/domain-problem.ts';
 import { ask, askWith, FINANCE_PROVIDERS } from './testing.ts';
 
 const interest = (
@@ -110,7 +110,7 @@ describe('late_interest', () => {
   });
 
   test('a due date before the first known statutory rate is a field error', () => {
-    assert.throws(() => interest('sparse', 100_000, '2010-01-01', '2010-03-01'), ValidationError);
+    assert.throws(() => interest('sparse', 100_000, '2010-01-01', '2010-03-01'), DomainProblem);
   });
 
   test('property: interest is never negative and never falls as the payment day moves later', () => {

@@ -7,7 +7,7 @@ import {
   type StatutoryInterestResult,
   statutoryInterest,
 } from '../../money/index.ts';
-import { ValidationError } from '../../platform/errors.ts';
+import { invalidInput } from '../../platform/domain-problem.ts';
 import type { ClauseRef, Decision, DecisionLine } from '../model.ts';
 import type { FinanceTerms } from './context.ts';
 import { LAW } from './law.ts';
@@ -145,7 +145,8 @@ export function lateInterest(terms: FinanceTerms, q: LateInterestQuestion): Deci
       ...contractualText(result, rate.monthlyRateBp, rate.counting, days, article),
     });
   } catch (error) {
-    if (error instanceof RangeError) throw new ValidationError([{ path: 'dueDate', message: error.message }]);
+    if (error instanceof RangeError)
+      throw invalidInput('date-invalid', [{ path: 'dueDate', message: error.message }]);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ValidationError } from '../../platform/errors.ts';
+import { DomainProblem } from '../../platform/domain-problem.ts';
 import { ask, askWith } from './testing.ts';
 
 describe('payment_due', () => {
@@ -83,7 +83,7 @@ describe('payment_due', () => {
     assert.throws(
       () =>
         ask('plusport-courses', { type: 'payment_due', invoiceDate: '2026-04-01', invoiceKind: 'course' }),
-      (error) => error instanceof ValidationError && JSON.stringify(error.errors).includes('startDate'),
+      (error) => error instanceof DomainProblem && JSON.stringify(error.errors).includes('startDate'),
     );
   });
 
@@ -150,6 +150,6 @@ describe('payment_due', () => {
   });
 
   test('a bad date is a field error', () => {
-    assert.throws(() => ask('vapro', { type: 'payment_due', invoiceDate: '2026-02-30' }), ValidationError);
+    assert.throws(() => ask('vapro', { type: 'payment_due', invoiceDate: '2026-02-30' }), DomainProblem);
   });
 });

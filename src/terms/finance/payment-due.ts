@@ -5,7 +5,7 @@ import {
   parseIsoDate,
   type WorkingDayCalendar,
 } from '../../calendar/index.ts';
-import { ValidationError } from '../../platform/errors.ts';
+import { invalidInput } from '../../platform/domain-problem.ts';
 import type { ClauseRef, Decision } from '../model.ts';
 import type { FinanceTerms } from './context.ts';
 import { LAW } from './law.ts';
@@ -87,7 +87,7 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
     en.push('The invoice expressly departs from payment before the start, so only the payment term counts.');
   } else if (prepayment) {
     if (!q.startDate) {
-      throw new ValidationError([
+      throw invalidInput('input-needed', [
         {
           path: 'startDate',
           message: `needed: ${prepayment.clauses.join(', ')} requires payment before the start or delivery`,

@@ -15,7 +15,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
-import { AppError } from '../../errors.ts';
+import { appErrorOf } from '../../errors.ts';
 import {
   claimOf,
   inProgressError,
@@ -75,7 +75,8 @@ export async function respondInTransaction<T>(
     });
   } catch (error) {
     const lostRace = error instanceof KeyTakenMeanwhile;
-    if (!lostRace && !(error instanceof AppError && error.status < 500)) throw error;
+    const refusal = appErrorOf(error);
+    if (!lostRace && !(refusal && refusal.status < 500)) throw error;
     // Refused, or beaten to the key: an earlier request's answer, if the key holds one, is the answer.
     const earlier = await earlierOutcome(ctx.db, claim, dates.expiredBefore);
     switch (earlier.kind) {

@@ -35,8 +35,12 @@ const NAMES: Record<string, { providers: string[]; documentHint?: string }> = {
 
 const ARTICLE = '(\\d+(?:\\.\\d+)*[a-z]?)';
 /** "PlusPort cursus 5.3", "Ingenium art. 25.2", or a bare "(art. 15.5)"; never "art. 6:96 BW". */
+/** Between words of a comment: spaces, or a line break with the comment's ' * ' or '// '. */
+const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*(?:\\*|//)?[ \\t]*)';
+/** More clauses of the same document after the first: "14.7, 15.7", "15.1 and 15.2". */
+const MORE = `((?:(?:,|${GAP}and|${GAP}en)${GAP}\\d+(?:\\.\\d+)*[a-z]?(?![\\d.]*\\d|:\\d|-))*)`;
 const OLD_CITATION = new RegExp(
-  `\\b(PlusPort cursus|PlusPort LSP|PlusPort|Ingenium|VAPRO|Vapro|Sparse)(?: art\\.?| artikel)? ${ARTICLE}(?![\\d.]*\\d|:\\d)|\\bart\\. ${ARTICLE}(?![\\d.]*\\d|:\\d| BW| lid)`,
+  `\\b(PlusPort${GAP}cursus|PlusPort${GAP}LSP|PlusPort|Ingenium|VAPRO|Vapro|Sparse)(?:${GAP}art\\.?|${GAP}artikel)?${GAP}${ARTICLE}(?![\\d.]*\\d|:\\d)${MORE}|\\bart\\. ${ARTICLE}(?![\\d.]*\\d|:\\d| BW| lid)`,
   'g',
 );
 
@@ -123,16 +127,31 @@ export function findCitations(file: string, source: string): { findings: Finding
   let at = 0;
   for (const [start, end] of commentRanges(source)) {
     const comment = source.slice(start, end);
-    const rewritten = comment.replace(OLD_CITATION, (text, name, named, bare, offset: number) => {
+    const rewritten = comment.replace(OLD_CITATION, (text, written, named, more, bare, offset: number) => {
       // A bare "art. 9" outside a provider's folder is most often the law (Wet OB, BW): not ours.
-      if (name === undefined && !folderProvider(file)) return text;
+      if (written === undefined && !folderProvider(file)) return text;
+      const name = (written as string | undefined)?.replace(/\s+/g, ' ').replace(/ \* ?| \/\/ ?/g, ' ');
       const article = (named ?? bare) as string;
-      const id = resolve(file, name as string | undefined, article);
+      const id = resolve(file, name, article);
       const line = source.slice(0, start + offset).split('\n').length;
       findings.push({ file, line, text, ...(id ? { id } : {}) });
-      return id ?? text;
+      if (!id) return text;
+      // "14.7, 15.7": each further number of the same document gets its full id too.
+      const document = id.slice(0, id.indexOf('#'));
+      const rest = ((more as string | undefined) ?? '').replace(
+        /\d+(?:\.\d+)*[a-z]?/g,
+        (n) => `${document}#${n}`,
+      );
+      // A citation broken over two lines moves to the second whole, so no line grows by the name.
+      const lineBreak =
+        /\n[ \t]*(?:\*|\/\/)?[ \t]*/.exec(
+          text.slice(0, text.length - ((more as string | undefined) ?? '').length),
+        )?.[0] ?? '';
+      return `${lineBreak}${id}${rest}`;
     });
-    fixed += source.slice(at, start) + rewritten;
+    // The space a moved citation left at the end of its first line.
+    const tidy = rewritten === comment ? comment : rewritten.replace(/[ \t]+\n/g, '\n');
+    fixed += source.slice(at, start) + tidy;
     at = end;
   }
   return { findings, fixed: fixed + source.slice(at) };

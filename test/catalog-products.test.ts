@@ -1,6 +1,6 @@
 /**
  * Issue 4, item 1 over HTTP on both databases: products of every type with exam delivery and format
- * and the PlusPort 14.6 flags, packages whose parts add up to the price, prerequisites, learners'
+ * and the plusport-cursusvoorwaarden#14.6 flags, packages whose parts add up to the price, prerequisites, learners'
  * achievements, and the public catalog with upcoming sessions, seats left and filters.
  */
 import assert from 'node:assert/strict';

@@ -1,7 +1,7 @@
 /**
- * Enrollment changes under other providers' terms, over HTTP on both databases: Ingenium 25.2 (a VCA
+ * Enrollment changes under other providers' terms, over HTTP on both databases: ingenium-leveringsvoorwaarden#25.2 (a VCA
  * substitute registered by the working day before the exam, 17:00; free cancellation up to 14 days
- * before) and VAPRO 15.2 (go/no-go against the minimum with the five-working-day notice deadline,
+ * before) and vapro-leverings-en-betalingsvoorwaarden#15.2 (go/no-go against the minimum with the five-working-day notice deadline,
  * the session cancelled, every enrollment released with its refund, learners mailed the
  * alternatives; consent needed to substitute, 16.3).
  */

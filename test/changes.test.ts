@@ -202,7 +202,7 @@ for (const kind of testDatabaseKinds()) {
       const session = await t.addSession(t.demoProviderId, await t.productId('NEN3140-VP'), TUESDAY_17_MARCH);
       const [id] = await t.enroll(learner, session);
       assert.ok(id);
-      // Tuesday 10 March: 5 working days before, the starred 100 % row (PlusPort 15.5, 15.6).
+      // Tuesday 10 March: 5 working days before, the starred 100 % row (plusport-cursusvoorwaarden#15.5, plusport-cursusvoorwaarden#15.6).
       at('2026-03-10T10:00:00Z');
       const preview = await post(t.app, learner, `/api/enrollments/${id}/cancellation/preview`, {
         reason: 'sick_report',
@@ -427,7 +427,7 @@ for (const kind of testDatabaseKinds()) {
       assert.equal(await t.booked(first), 1);
       assert.equal(await t.booked(later), 1);
 
-      // Cancelling a session rescheduled by the learner costs 100 % (PlusPort 15.5), and the fee paid comes back.
+      // Cancelling a session rescheduled by the learner costs 100 % (plusport-cursusvoorwaarden#15.5), and the fee paid comes back.
       const cancel = await post(t.app, learner, `/api/enrollments/${newId}/cancellation/preview`, {});
       const decision = cancel.body.decision as Decision;
       assert.equal(decision.feeCents, PRACTICAL_PRICE);

@@ -478,7 +478,7 @@ for (const kind of testDatabaseKinds()) {
         assert.equal(rejected.statusCode, 200, rejected.body);
         assert.equal(rejected.json().status, 'rejected');
         assert.equal(await booked(sessionId), 1);
-        // PlusPort cursus 3.4: no message to the applicant.
+        // plusport-cursusvoorwaarden#3.4: no message to the applicant.
         assert.equal((await t.mailsTo(`learner2@${DEMO}`)).length, 0);
       } finally {
         await t.app.inject({

@@ -1,7 +1,7 @@
 /**
  * Import sheets over HTTP on both databases, the commit (docs/decisions/0006-import-sheets.md): the
  * terms, seats, fees and mails it writes; all or nothing when a session fills up between preview
- * and commit or two sheets race for the same seats; approval; the group discount (Ingenium 3.5).
+ * and commit or two sheets race for the same seats; approval; the group discount (ingenium-leveringsvoorwaarden#3.5).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

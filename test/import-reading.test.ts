@@ -1,5 +1,5 @@
 /**
- * Import sheets over HTTP on both databases, reading (issue 4, item 4; PlusPort cursus 3.1
+ * Import sheets over HTTP on both databases, reading (issue 4, item 4; plusport-cursusvoorwaarden#3.1
  * "importsheet"): the template; CSV with ';' and ',', BOM, quotes, CRLF, Windows-1252; XLSX; the
  * column mapping; a file that cannot be read is refused naming the problem.
  */

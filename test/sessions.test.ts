@@ -2,7 +2,7 @@
  * Issue 4, items 1-2 and 6: locations, instructors and sessions over HTTP, on both databases. The
  * demo's sessions (nearly full, below minimum, a closed group), planning with local times in the
  * provider's zone, capacity never below the seats booked, status moves, go / no-go against the
- * notice deadline of the terms (VAPRO 15.2), quote terms of the provider's own, tenancy, and the
+ * notice deadline of the terms (vapro-leverings-en-betalingsvoorwaarden#15.2), quote terms of the provider's own, tenancy, and the
  * contracts enrollment builds on (getSessionWithProduct, listAlternativeSessions,
  * cancelSessionInTransaction).
  */

@@ -36,7 +36,7 @@ export function addYears(d: EpochDay, n: number): EpochDay {
 
 /**
  * How many monthly periods have started in the span from `from` up to and including `to`
- * ("a part of a month counts as a whole month", VAPRO 22.8). Period k (k = 0, 1, ...) starts on
+ * ("a part of a month counts as a whole month", vapro-leverings-en-betalingsvoorwaarden#22.8). Period k (k = 0, 1, ...) starts on
  * addMonths(from, k); it has started when that day is on or before `to`.
  *   from = to                 -> 1 (the first month has started on its first day)
  *   15 Jan .. 14 Feb          -> 1; 15 Jan .. 15 Feb -> 2

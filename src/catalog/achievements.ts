@@ -1,6 +1,6 @@
 /**
  * What learners achieved (passed or completed a product): recorded by staff, read for prerequisites
- * and for substitution under PlusPort cursus 14.8.
+ * and for substitution under plusport-cursusvoorwaarden#14.8.
  */
 import { Temporal } from 'temporal-polyfill';
 import { type Actor, isProviderStaff, parseInput } from '../identity/model.ts';

@@ -3,8 +3,8 @@
  * is reckoned, for the staff's planning list, the session's go/no-go view before a provider
  * cancellation, and any page that shows a session's state against its minimum. The terms that
  * govern the session (the quote's for a group, else the provider's in force today) asked the
- * provider_cancellation question give the notice deadline (VAPRO 15.2: 5 working days; PlusPort
- * 15.1, Ingenium 25.1: none), which rules.goNoGoState weighs against the minimum.
+ * provider_cancellation question give the notice deadline (vapro-leverings-en-betalingsvoorwaarden#15.2: 5 working days;
+ * plusport-cursusvoorwaarden#15.1, ingenium-leveringsvoorwaarden#25.1: none), which rules.goNoGoState weighs against the minimum.
  */
 import { Temporal } from 'temporal-polyfill';
 import * as identity from '../identity/service.ts';

@@ -30,7 +30,7 @@ export const ACHIEVEMENTS = ['passed', 'completed'] as const;
 export type Achievement = (typeof ACHIEVEMENTS)[number];
 export const SESSION_STATUSES = ['planned', 'confirmed', 'cancelled', 'completed'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
-/** open, or a closed group of one customer under the terms of its quote (PlusPort cursus 14.7, 15.7). */
+/** open, or a closed group of one customer under the terms of its quote (plusport-cursusvoorwaarden#14.7, plusport-cursusvoorwaarden#15.7). */
 export const SESSION_KINDS = ['open', 'in_company', 'out_company'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 export const SESSION_CANCEL_REASONS = [
@@ -57,14 +57,14 @@ export const productSchema = z.object({
   /** Exams only: the provider's own, or at an external exam institute (PlusPort cursus, art. 1 "Examen"). */
   examDelivery: z.enum(EXAM_DELIVERIES).nullable(),
   examFormat: z.enum(EXAM_FORMATS).nullable(),
-  /** Rescheduling counts as a cancellation (PlusPort cursus 14.6: ATEX, NEN 1010, NEN 3140, VCA). */
+  /** Rescheduling counts as a cancellation (plusport-cursusvoorwaarden#14.6: ATEX, NEN 1010, NEN 3140, VCA). */
   reschedulesAsCancellation: z.boolean(),
   /** A certificate of participation is issued (proof the learner took part). */
   proofOfParticipation: z.boolean(),
 });
 export type Product = z.infer<typeof productSchema>;
 
-/** One part of a course package, with its share of the package price (PlusPort cursus 15.5). */
+/** One part of a course package, with its share of the package price (plusport-cursusvoorwaarden#15.5). */
 export const packageComponentSchema = z.object({
   componentId: z.uuid(),
   code: z.string(),

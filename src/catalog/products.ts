@@ -119,7 +119,7 @@ export async function updateProduct(
 
 /**
  * Replaces a package's parts (and its price, when given): each part's share and VAT code, adding up
- * to the package price (PlusPort cursus 15.5: fees are a share of the part concerned).
+ * to the package price (plusport-cursusvoorwaarden#15.5: fees are a share of the part concerned).
  */
 export function setComponents(
   ctx: AppContext,

@@ -197,7 +197,7 @@ export function sessionErrors(s: SessionShape): FieldError[] {
       path: 'capacity',
       message: `must be at least ${s.booked}, the seats already booked; cancel or move enrollments first`,
     });
-  // A closed group is one customer's, under the terms of its quote (PlusPort cursus 14.7, 15.7).
+  // A closed group is one customer's, under the terms of its quote (plusport-cursusvoorwaarden#14.7, plusport-cursusvoorwaarden#15.7).
   if (s.kind === 'open') {
     if (s.customerId !== null)
       errors.push({ path: 'customerId', message: 'an open session has no customer' });
@@ -233,7 +233,7 @@ export function statusChangeError(
 }
 
 /**
- * Go / no-go for a session against its minimum (VAPRO 15.2: the provider cancels for too few
+ * Go / no-go for a session against its minimum (vapro-leverings-en-betalingsvoorwaarden#15.2: the provider cancels for too few
  * participants by 5 working days before the start; other terms owe no notice). `today` and
  * `noticeDeadline` are days in the provider's time zone.
  */
@@ -257,8 +257,8 @@ export function goNoGoState(s: {
 
 /**
  * Who sees a session: anyone an open session of a published product; the provider's staff and the
- * platform admin every session of theirs; a closed group only its customer's people (PlusPort
- * cursus 14.7) and its instructor. Anyone else gets "not found".
+ * platform admin every session of theirs; a closed group only its customer's people (
+ * plusport-cursusvoorwaarden#14.7) and its instructor. Anyone else gets "not found".
  */
 export function canSeeSession(
   actor: Actor | null,

@@ -72,7 +72,7 @@ export async function getSessionWithProduct(
 
 /**
  * Where a learner of this session could go instead (a reschedule, or a session the provider cancels,
- * VAPRO 15.2): open sessions of the same product starting later than it and than now, still taking
+ * vapro-leverings-en-betalingsvoorwaarden#15.2): open sessions of the same product starting later than it and than now, still taking
  * enrollments, with a seat left; earliest first. NotFoundError when the session does not exist.
  */
 export async function listAlternativeSessions(

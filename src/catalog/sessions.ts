@@ -57,7 +57,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * The quote's terms of a group session are the provider's own terms (a copy edited to the quote,
- * PlusPort cursus 14.7 and 15.7), so the key must be one this provider owns, and the version must
+ * plusport-cursusvoorwaarden#14.7 and plusport-cursusvoorwaarden#15.7), so the key must be one this provider owns, and the version must
  * exist.
  */
 async function quoteTermsErrors(

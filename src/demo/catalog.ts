@@ -88,7 +88,7 @@ interface DemoSession {
   closesDaysBefore?: number;
 }
 
-// Some nearly full, some below their minimum, one closed group of a customer (PlusPort cursus 14.7).
+// Some nearly full, some below their minimum, one closed group of a customer (plusport-cursusvoorwaarden#14.7).
 const SESSIONS: DemoSession[] = [
   {
     product: 'HW-THEORIE',

@@ -110,7 +110,7 @@ const PRODUCTS = [
       'Klassikale training over veilig werken aan en in de nabijheid van elektrische installaties.',
     programme:
       '08:30 ontvangst\n09:00 NEN 3140 en NEN-EN 50110: rollen en verantwoordelijkheden\n12:00 lunch\n12:30 risico-inventarisatie en werkmethoden\n15:30 toets\n16:30 einde',
-    // PlusPort cursus 14.6: rescheduling a NEN 3140 training counts as a cancellation.
+    // plusport-cursusvoorwaarden#14.6: rescheduling a NEN 3140 training counts as a cancellation.
     reschedulesAsCancellation: true,
     proofOfParticipation: true,
   },

@@ -40,7 +40,7 @@ async function learnerOf(tx: Tx, enrollment: store.Enrollment): Promise<store.Le
   return learner;
 }
 
-/** Staff confirm an enrollment pending approval (PlusPort cursus 3.3): binding from now (Sparse 59.1). */
+/** Staff confirm an enrollment pending approval (plusport-cursusvoorwaarden#3.3): binding from now (sparse-algemene-voorwaarden#59.1). */
 export async function approve(ctx: AppContext, actor: Actor, id: string): Promise<EnrollmentView> {
   return withLockedEnrollment(ctx, actor, id, async (tx, enrollment, session, now) => {
     if (!canManageEnrollments(actor, enrollment.providerId))
@@ -69,7 +69,7 @@ export async function approve(ctx: AppContext, actor: Actor, id: string): Promis
 
 /**
  * Staff reject an enrollment pending approval or waiting, without giving reasons and without telling
- * the applicant (PlusPort cursus 3.4); a held seat passes to the waiting list.
+ * the applicant (plusport-cursusvoorwaarden#3.4); a held seat passes to the waiting list.
  */
 export async function reject(ctx: AppContext, actor: Actor, id: string): Promise<EnrollmentView> {
   return withLockedEnrollment(ctx, actor, id, async (tx, enrollment, _session, now) => {

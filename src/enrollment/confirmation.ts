@@ -1,6 +1,6 @@
 /**
  * What confirming an enrollment records: its course-fee lines (a package's by part, less a group
- * discount, citing Ingenium 3.5) on the ledger, and the confirmation e-mail with its iCalendar invite.
+ * discount, citing ingenium-leveringsvoorwaarden#3.5) on the ledger, and the confirmation e-mail with its iCalendar invite.
  */
 import type { VatCode } from '../catalog/model.ts';
 import * as catalog from '../catalog/service.ts';

@@ -41,7 +41,7 @@ export interface ConfirmationInput {
 }
 
 /**
- * The confirmation (PlusPort cursus 3.3: sent after approval; 6.4 and 9.2: it states the date and
+ * The confirmation (plusport-cursusvoorwaarden#3.3: sent after approval; 6.4 and 9.2: it states the date and
  * start time) with the notes to arrive 15 minutes early (9.1) and to bring an original, valid ID
  * (8.1), and an invite for the learner's calendar.
  */

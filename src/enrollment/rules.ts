@@ -44,7 +44,7 @@ export function canManageEnrollments(actor: Actor, providerId: string): boolean 
 
 /**
  * Whether the actor may see the session at all: its provider's people, and for a closed group
- * session (PlusPort cursus 14.7) only staff and that customer's people. Others get "not found".
+ * session (plusport-cursusvoorwaarden#14.7) only staff and that customer's people. Others get "not found".
  */
 export function canSeeSession(actor: Actor, session: SessionForEnrollment): boolean {
   if (actor.role === 'platform_admin') return true;
@@ -99,7 +99,7 @@ export function splitPrice(total: number, parts: readonly FeePart[]): FeePart[] 
   return parts.map((p, i) => ({ ...p, priceCents: floors[i] ?? 0 }));
 }
 
-/** The price per participant after a group discount rate in basis points (Ingenium 3.5). */
+/** The price per participant after a group discount rate in basis points (ingenium-leveringsvoorwaarden#3.5). */
 export function discountedPrice(priceCents: number, basisPoints: number): number {
   return priceCents - percentOf(priceCents, basisPoints);
 }

@@ -112,7 +112,7 @@ export const enrollResultSchema = z.object({
   confirmed: z.number().int(),
   pendingApproval: z.number().int(),
   waitlisted: z.number().int(),
-  /** The terms engine's answer to the group discount question, when one was asked (Ingenium 3.5). */
+  /** The terms engine's answer to the group discount question, when one was asked (ingenium-leveringsvoorwaarden#3.5). */
   groupDiscount: z.unknown().nullable(),
 });
 

@@ -38,7 +38,7 @@ export interface SessionTerms {
 
 /**
  * The terms version that governs an enrollment in this session made on `onDate` ('YYYY-MM-DD'):
- * a group session's quote terms when it has them (PlusPort cursus 14.7 and 15.7: in-company and
+ * a group session's quote terms when it has them (plusport-cursusvoorwaarden#14.7 and plusport-cursusvoorwaarden#15.7: in-company and
  * out-company sessions run under the quote), else the provider's standard terms in force that day.
  */
 export async function termsForSession(
@@ -98,7 +98,7 @@ export type TimelinePart =
 
 /**
  * The part whose cancellation fee over time a learner is shown: the session itself, or for a
- * package its first part held on a date (PlusPort cursus 15.5 charges "of the part concerned").
+ * package its first part held on a date (plusport-cursusvoorwaarden#15.5 charges "of the part concerned").
  */
 export function timelinePart(source: PartSource): TimelinePart | null {
   const types = source.productType === 'package' ? source.componentTypes : [source.productType];
@@ -119,7 +119,7 @@ export interface TermsPreview {
   /** Runs of days with the same cancellation fee, from today to the start. */
   feeTimeline: FeeTimelineRange[];
   /**
-   * What the terms say on a group discount for one company enrolling two learners (Ingenium 3.5:
+   * What the terms say on a group discount for one company enrolling two learners (ingenium-leveringsvoorwaarden#3.5:
    * "twee of meer cursisten"); null when the terms have no group discount.
    */
   groupDiscount: {

@@ -42,7 +42,7 @@ export interface AllocationOrder {
   partsAcrossDebts: boolean;
 }
 
-/** Art. 6:43 and 6:44 BW. Ingenium 15.4 and VAPRO 22.9 restate 6:44 (costs, interest, principal). */
+/** Art. 6:43 and 6:44 BW. ingenium-leveringsvoorwaarden#15.4 and vapro-leverings-en-betalingsvoorwaarden#22.9 restate 6:44 (costs, interest, principal). */
 export const STATUTORY_ALLOCATION_ORDER: AllocationOrder = Object.freeze({
   honourNamedDebt: true,
   debts: Object.freeze(['due-first', 'most-burdensome', 'oldest'] as const),

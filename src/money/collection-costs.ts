@@ -87,7 +87,7 @@ export function wikScale(principal: Cents): WikResult {
   };
 }
 
-/** A clause such as "15 % with a minimum of EUR 250" (VAPRO 22.11) or "15 %, minimum EUR 50" (Ingenium 16.1). */
+/** A clause such as "15 % with a minimum of EUR 250" (vapro-leverings-en-betalingsvoorwaarden#22.11) or "15 %, minimum EUR 50" (ingenium-leveringsvoorwaarden#16.1). */
 export interface CollectionCostsClause {
   basisPoints: BasisPoints;
   minimum: Cents;

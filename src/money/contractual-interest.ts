@@ -18,17 +18,17 @@ import {
 /**
  * How a monthly rate counts the time in default:
  * - `started-months`: every monthly period that has started counts whole ("waarbij een gedeelte van
- *   de maand wordt gezien als hele maand", VAPRO 22.8);
+ *   de maand wordt gezien als hele maand", vapro-leverings-en-betalingsvoorwaarden#22.8);
  * - `completed-months`: only monthly periods that have fully passed count;
  * - `pro-rata-days`: the monthly rate x 12 per year, per day as days / 365 (a reading for a clause that
- *   only says "x % per maand", such as Ingenium 15.2).
+ *   only says "x % per maand", such as ingenium-leveringsvoorwaarden#15.2).
  */
 export const MONTHLY_COUNTING = ['started-months', 'completed-months', 'pro-rata-days'] as const;
 export type MonthlyCounting = (typeof MONTHLY_COUNTING)[number];
 
 export interface ContractualInterestInput {
   principal: Cents;
-  /** First day interest runs (VAPRO 22.8: "direct vanaf de vervaldag", so the due date itself). */
+  /** First day interest runs (vapro-leverings-en-betalingsvoorwaarden#22.8: "direct vanaf de vervaldag", so the due date itself). */
   firstDayOfDefault: EpochDay;
   /** Last day interest runs, inclusive. */
   paidOn: EpochDay;
@@ -145,7 +145,7 @@ export interface HigherOfResult {
 
 /**
  * "x % per maand, tenzij de wettelijke rente hoger is, in welk geval de wettelijke rente geldt"
- * (Ingenium 15.2): both are computed over the same span and the higher total applies; on a tie the
+ * (ingenium-leveringsvoorwaarden#15.2): both are computed over the same span and the higher total applies; on a tie the
  * agreed rate applies, since the statutory one is not higher.
  */
 export function higherOfContractualAndStatutory(input: HigherOfInput): HigherOfResult {

@@ -16,7 +16,7 @@ describe('ask only what the rule needs', () => {
     assert.deepEqual(onlyNotice.missingInputs, ['increaseBp']);
     assert.deepEqual(onlyNotice.conclusions, { changeAllowed: true });
     assert.match(onlyNotice.explanation.en, /increaseBp/);
-    // PlusPort cursus 5.2 runs three months from the agreement: with the increase but without the date
+    // plusport-cursusvoorwaarden#5.2 runs three months from the agreement: with the increase but without the date
     // the right cannot be decided, and the answer says which input it needs.
     const noDate = ask('plusport-courses', {
       type: 'price_change',

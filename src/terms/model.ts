@@ -73,7 +73,7 @@ export interface Decision {
   /** Ids of the readings (docs/terms-readings.md) this decision relied on. */
   readings: string[];
   explanation: Explanation;
-  /** Per-part lines, where the decision adds up several parts (a course package, VAPRO 16.1 + 16.2). */
+  /** Per-part lines, where the decision adds up several parts (a course package, vapro-leverings-en-betalingsvoorwaarden#16.1 + 16.2). */
   lines?: DecisionLine[];
   /** Conditions checked and whether each is met, where the rule is a list of conditions. */
   conditions?: Record<string, boolean>;

@@ -15,7 +15,7 @@ export const readingsSettingsSchema = z.object({
   /**
    * Reading after-office-hours: a request received at or after the calendar's office-hours end
    * counts as received on the next working day (or, for a count in calendar days, the next day).
-   * false: the local date of receipt counts, whatever the hour (PlusPort 15.2: an answering service
+   * false: the local date of receipt counts, whatever the hour (plusport-cursusvoorwaarden#15.2: an answering service
    * receives cancellations outside office hours).
    */
   officeHoursCutOff: z.boolean(),

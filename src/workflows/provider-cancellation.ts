@@ -1,8 +1,8 @@
 /**
- * The provider cancels a session for too few participants or a missing instructor (PlusPort cursus
- * 15.1, Ingenium 25.1, VAPRO 15.1-15.2, Sparse 59.3). A flow across two contexts, so it lives here
+ * The provider cancels a session for too few participants or a missing instructor (
+ * plusport-cursusvoorwaarden#15.1, ingenium-leveringsvoorwaarden#25.1, vapro-leverings-en-betalingsvoorwaarden#15.1-15.2, sparse-algemene-voorwaarden#59.3). A flow across two contexts, so it lives here
  * (DESIGN, "Where the layout goes next"): the go/no-go view shows staff the seats booked against the
- * minimum with the catalog's go / no-go (the last day to tell the customers: VAPRO 15.2, five working
+ * minimum with the catalog's go / no-go (the last day to tell the customers: vapro-leverings-en-betalingsvoorwaarden#15.2, five working
  * days before the start, reading provider-notice), the alternative sessions, and what each enrollment
  * would get back; the cancel sets the session to cancelled in the catalog and releases every
  * enrollment with its refund on the ledger and a mail to each learner, in one transaction.

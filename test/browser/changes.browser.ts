@@ -139,7 +139,7 @@ describe('changing an enrollment as a customer admin', () => {
     await choice.selectOption(laterSession);
     await page.getByRole('button', { name: 'Kosten bekijken' }).click();
     await page.getByRole('region', { name: 'Wat dit kost' }).waitFor();
-    // The course fee is not paid yet: the terms do not allow rescheduling (PlusPort cursus 14.3).
+    // The course fee is not paid yet: the terms do not allow rescheduling (plusport-cursusvoorwaarden#14.3).
     const unpaid = await eva.post<Preview>(`/api/enrollments/${tomEnrollment}/reschedule/preview`, {
       sessionId: laterSession,
     });

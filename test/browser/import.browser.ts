@@ -1,5 +1,5 @@
 /**
- * The import wizard (PlusPort cursus 3.1 "importsheet"; issue 4, items 4 and 7) in Debian's
+ * The import wizard (plusport-cursusvoorwaarden#3.1 "importsheet"; issue 4, items 4 and 7) in Debian's
  * Chromium: a customer admin uploads a sheet with a bad e-mail address and an unknown session, sees
  * each error with its row and column and nothing enrolled, cannot commit the bad rows, uploads the
  * fixed sheet and enrolls every row in one go.

@@ -37,7 +37,7 @@ before(async () => {
     minParticipants: 4,
     city: 'Zwolle',
   });
-  // From now on enrollments wait for staff approval (PlusPort cursus 3.3-3.4).
+  // From now on enrollments wait for staff approval (plusport-cursusvoorwaarden#3.3-3.4).
   const planner = await apiLogin(klasse.url, 'planner');
   await planner.put('/api/enrollment-settings', { requiresApproval: true, offerHours: 48 });
   await lisa.post('/api/enrollments', { sessionId: later, acceptTerms: true });

@@ -1,6 +1,6 @@
 /**
- * Cancellation by the customer or the learner (PlusPort cursus 15, Ingenium 25.2, VAPRO 16, Sparse
- * 59.4), and late arrival or no-show recorded by staff (PlusPort 15.5: 100 %). Preview shows the fee,
+ * Cancellation by the customer or the learner (plusport-cursusvoorwaarden#15, ingenium-leveringsvoorwaarden#25.2, vapro-leverings-en-betalingsvoorwaarden#16,
+ * sparse-algemene-voorwaarden#59.4), and late arrival or no-show recorded by staff (plusport-cursusvoorwaarden#15.5: 100 %). Preview shows the fee,
  * the clauses and the fee curve; confirm decides again at that moment, refuses a fee the client was
  * not shown, and in one transaction records the decision, credits the course fee, writes the fee
  * lines and frees the seat for the waiting list. With the medical exception (15.6) the fee is held:
@@ -63,7 +63,7 @@ async function planCancellation(
   requireChangeable(enrollment.status, 'cancellation');
   if (body.attendance !== undefined) {
     requireStaff(actor, enrollment.providerId, 'record a late arrival or no-show');
-    // PlusPort cursus 10.1-10.2: refused "nadat de ... is gestart"; late or absent is known only then.
+    // plusport-cursusvoorwaarden#10.1-10.2: refused "nadat de ... is gestart"; late or absent is known only then.
     if (at.getTime() < new Date(offering.session.startsAt).getTime())
       throw new ValidationError([
         {
@@ -91,7 +91,7 @@ async function planCancellation(
   );
   const question = cancellationQuestion(subject.offering, parts, at, body.reason);
   const decision = evaluate(subject.terms.terms, question);
-  // PlusPort 15.5 "Bij niet op tijd komen ... 100%": the engine answers not_allowed (too late to
+  // plusport-cursusvoorwaarden#15.5 "Bij niet op tijd komen ... 100%": the engine answers not_allowed (too late to
   // cancel) with the fee that remains due; staff recording the late arrival or no-show books it.
   const attendance = body.attendance !== undefined && decision.outcome === 'not_allowed';
   const ledger =
@@ -149,7 +149,7 @@ export async function confirmCancellation(
     const { enrollment } = subject;
 
     if (plan.decision.outcome === 'pending_proof') {
-      // PlusPort cursus 15.6: the seat is given up now; the fee waits for the proof or its deadline.
+      // plusport-cursusvoorwaarden#15.6: the seat is given up now; the fee waits for the proof or its deadline.
       const updated = await setEnrollmentStatus(tx, id, 'cancellation_pending', { endedAt: at });
       const eventId = await insertEvent(tx, {
         enrollmentId: id,

@@ -1,6 +1,6 @@
 /**
  * Staff record that the course fee of an enrollment is paid in full, the condition for rescheduling
- * under PlusPort cursus 14.3 ("dient het cursusgeld volledig te zijn betaald"). Billing is a later
+ * under plusport-cursusvoorwaarden#14.3 ("dient het cursusgeld volledig te zijn betaald"). Billing is a later
  * issue; until it records payments itself, this flag is how Klasse knows (reading
  * reschedule-paid-first).
  */

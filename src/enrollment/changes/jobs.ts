@@ -1,6 +1,6 @@
 /**
- * Background work of enrollment changes: the proof deadline of a cancellation held under PlusPort
- * cursus 15.6, decided again without proof once the deadline has passed.
+ * Background work of enrollment changes: the proof deadline of a cancellation held under
+ * plusport-cursusvoorwaarden#15.6, decided again without proof once the deadline has passed.
  */
 import type { AppContext } from '../../platform/context.ts';
 import { PROOF_DEADLINE_JOB } from './cancellation.ts';

@@ -1,7 +1,7 @@
 /**
- * The e-mail to each learner of a session the provider cancels (VAPRO 15.2: "VAPRO zal indien
- * mogelijk een alternatief voor de geannuleerde cursus aanbieden"; PlusPort cursus 15.1, Ingenium
- * 25.1: the course fee paid is refunded), in the learner's language.
+ * The e-mail to each learner of a session the provider cancels (vapro-leverings-en-betalingsvoorwaarden#15.2: "VAPRO zal indien
+ * mogelijk een alternatief voor de geannuleerde cursus aanbieden"; plusport-cursusvoorwaarden#15.1,
+ * ingenium-leveringsvoorwaarden#25.1: the course fee paid is refunded), in the learner's language.
  */
 import type { Session } from '../../catalog/model.ts';
 import type { Locale } from '../../identity/model.ts';

@@ -19,7 +19,7 @@ export interface EnrollmentChangeTables {
 export const CHANGE_KINDS = ['substitution', 'reschedule', 'cancellation', 'provider_cancellation'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-/** PlusPort cursus 15.6: the reasons that make the starred tiers free when proof arrives in time. */
+/** plusport-cursusvoorwaarden#15.6: the reasons that make the starred tiers free when proof arrives in time. */
 export const MEDICAL_REASONS = ['death', 'hospital_admission', 'sick_report'] as const;
 export type MedicalReason = (typeof MEDICAL_REASONS)[number];
 
@@ -44,11 +44,11 @@ export const rescheduleBodySchema = z.strictObject({
 export const rescheduleConfirmSchema = rescheduleBodySchema.extend({ previewedFeeCents: previewedFee });
 
 export const cancellationBodySchema = z.strictObject({
-  /** PlusPort cursus 15.6: death, hospital admission or own sick report, proof within 7 days. */
+  /** plusport-cursusvoorwaarden#15.6: death, hospital admission or own sick report, proof within 7 days. */
   reason: z.enum(MEDICAL_REASONS).optional(),
-  /** Staff only: the learner arrived late (and was refused) or did not come (PlusPort 15.5: 100 %). */
+  /** Staff only: the learner arrived late (and was refused) or did not come (plusport-cursusvoorwaarden#15.5: 100 %). */
   attendance: z.enum(['late', 'no_show']).optional(),
-  /** Staff only: the provider received the textbook back unused and undamaged (PlusPort 15.5). */
+  /** Staff only: the provider received the textbook back unused and undamaged (plusport-cursusvoorwaarden#15.5). */
   textbookReturnedUnused: z.boolean().optional(),
 });
 export const cancellationConfirmSchema = cancellationBodySchema.extend({ previewedFeeCents: previewedFee });

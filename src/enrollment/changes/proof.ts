@@ -1,5 +1,5 @@
 /**
- * The medical exception decided again (PlusPort cursus 15.6): "dient het overlijdensbericht c.q.
+ * The medical exception decided again (plusport-cursusvoorwaarden#15.6): "dient het overlijdensbericht c.q.
  * bevestiging van de ziekenhuisopname c.q. een doktersverklaring binnen 7 dagen na de annulering
  * ontvangen te zijn ... In dit geval wordt de annuleringsregeling toegepast." Staff record that the
  * proof arrived (free if in time), or the deadline job finds none (the normal table). Either way

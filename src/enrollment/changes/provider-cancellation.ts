@@ -1,6 +1,6 @@
 /**
- * What a provider's cancellation of a session (PlusPort cursus 15.1, Ingenium 25.1, VAPRO 15.1-15.2,
- * Sparse 59.3) means for its enrollments: each decided under the terms it was made under, released
+ * What a provider's cancellation of a session (plusport-cursusvoorwaarden#15.1, ingenium-leveringsvoorwaarden#25.1, vapro-leverings-en-betalingsvoorwaarden#15.1-15.2,
+ * sparse-algemene-voorwaarden#59.3) means for its enrollments: each decided under the terms it was made under, released
  * with its refund on the ledger, and its learner e-mailed the alternatives. The flow itself (staff
  * check, go/no-go, cancelling the session in the catalog, then this, in one transaction) is
  * src/workflows/provider-cancellation.ts; this file never touches the catalog.
@@ -124,7 +124,7 @@ class RefundChangedError extends AppError {
 }
 
 const SEAT_HOLDERS: readonly string[] = ['pending_approval', 'confirmed', 'offered'];
-// A cancellation still waiting for its proof (PlusPort 15.6) when the provider cancels the session
+// A cancellation still waiting for its proof (plusport-cursusvoorwaarden#15.6) when the provider cancels the session
 // (reading provider-cancel-supersedes-pending): the session does not take place, so its held fee is
 // never charged; the enrollment is released and credited like the others, and the proof-deadline
 // job then finds nothing pending. Its seat was given up when it was cancelled.

@@ -15,7 +15,7 @@ export function actsForProvider(actor: Actor, providerId: string): boolean {
 }
 
 /**
- * The changes of item 6 apply to a binding enrollment (Sparse 59.1: binding on confirmation). One
+ * The changes of item 6 apply to a binding enrollment (sparse-algemene-voorwaarden#59.1: binding on confirmation). One
  * still waiting for approval, a seat or an answer to an offer is withdrawn, not cancelled.
  */
 const CHANGEABLE: readonly EnrollmentStatus[] = ['confirmed'];
@@ -47,9 +47,9 @@ export function canConfirm(
   providerId: string,
 ): boolean {
   if (decision.outcome === 'allowed') return true;
-  // PlusPort cursus 15.6: the cancellation goes ahead; the fee is held until proof or the deadline.
+  // plusport-cursusvoorwaarden#15.6: the cancellation goes ahead; the fee is held until proof or the deadline.
   if (change === 'cancellation' && decision.outcome === 'pending_proof') return true;
-  // VAPRO 16.3, Sparse 59.2: the provider's consent; staff confirming it is that consent.
+  // vapro-leverings-en-betalingsvoorwaarden#16.3, sparse-algemene-voorwaarden#59.2: the provider's consent; staff confirming it is that consent.
   if (change === 'substitution' && decision.outcome === 'needs_approval')
     return actsForProvider(actor, providerId);
   return false;

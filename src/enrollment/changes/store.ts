@@ -74,7 +74,7 @@ export async function achievedProducts(
   return new Set(rows.map((r) => r.product_id));
 }
 
-/** The products whose "passed" the product requires (the online theory exam, PlusPort cursus 14.5). */
+/** The products whose "passed" the product requires (the online theory exam, plusport-cursusvoorwaarden#14.5). */
 export async function passedRequirements(ex: Executor, productIds: readonly string[]): Promise<string[]> {
   if (productIds.length === 0) return [];
   const rows = await ex
@@ -141,7 +141,7 @@ export async function liveEnrollmentsOfSession(
   }));
 }
 
-/** When the first enrollment of a chain of reschedules was made: the purchase (PlusPort 15.5). */
+/** When the first enrollment of a chain of reschedules was made: the purchase (plusport-cursusvoorwaarden#15.5). */
 export async function purchasedAt(ex: Executor, enrollmentId: string): Promise<Date> {
   const { rows } = await sql<{ created_at: Date }>`
     with recursive chain (id, moved_from, created_at) as (

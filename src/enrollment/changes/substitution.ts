@@ -1,7 +1,7 @@
 /**
- * Substitution by a colleague (PlusPort cursus 14.5 "Ruilen met een collega mag"; Ingenium 25.2
+ * Substitution by a colleague (plusport-cursusvoorwaarden#14.5 "Ruilen met een collega mag"; ingenium-leveringsvoorwaarden#25.2
  * "Er mag altijd een collega in jouw plaats komen", a VCA substitute registered by the working day
- * before; VAPRO 16.3 and Sparse 59.2: with the provider's consent). The enrollment stays, its learner
+ * before; vapro-leverings-en-betalingsvoorwaarden#16.3 and sparse-algemene-voorwaarden#59.2: with the provider's consent). The enrollment stays, its learner
  * changes: the seat, the price and the ledger go with it.
  */
 import type { Actor } from '../../identity/model.ts';
@@ -89,7 +89,7 @@ async function planSubstitution(
       'Product cannot be changed',
       'A textbook alone has no participant to substitute.',
     );
-  // PlusPort 14.5 (reading substitute-theory-exam): "the online theory exam" is what the product
+  // plusport-cursusvoorwaarden#14.5 (reading substitute-theory-exam): "the online theory exam" is what the product
   // (or a part of the package) requires to have been passed; without such a requirement in the
   // catalog there is nothing the colleague must have passed.
   const productIds = [offering.product.id, ...offering.components.map((c) => c.componentId)];

@@ -62,7 +62,7 @@ export async function commitInTransaction(
   if (checked.errors.length > 0) throw new Refused(checked.errors, checked.inputs);
 
   const settings = await findSettings(tx, locked.providerId);
-  // PlusPort cursus 3.3-3.4: where staff approve enrollments, an imported one waits for them too.
+  // plusport-cursusvoorwaarden#3.3-3.4: where staff approve enrollments, an imported one waits for them too.
   const status = settings.requiresApproval ? 'pending_approval' : 'confirmed';
   const today = todayIn(ctx.clock, await store.providerTimeZone(tx, locked.providerId));
   const plans = await planSessions(ctx, tx, locked.providerId, checked.valid, today);
@@ -108,7 +108,7 @@ export async function commitInTransaction(
     progress(done);
   }
   await store.markCommitted(tx, locked.id, at);
-  // The confirmations (PlusPort cursus 3.3) go out after the commit, by one job for the whole sheet.
+  // The confirmations (plusport-cursusvoorwaarden#3.3) go out after the commit, by one job for the whole sheet.
   if (status === 'confirmed') await ctx.jobs.enqueue(tx, IMPORT_CONFIRMATIONS_JOB, { sheetId: locked.id });
   return {
     id: locked.id,

@@ -1,5 +1,5 @@
 /**
- * The fields an import sheet (PlusPort cursus 3.1 "importsheet") can carry, their headings in Dutch
+ * The fields an import sheet (plusport-cursusvoorwaarden#3.1 "importsheet") can carry, their headings in Dutch
  * (the template's) and English, and the other spellings a customer's own sheet may use for them.
  */
 export const IMPORT_FIELDS = [
@@ -55,7 +55,7 @@ export const FIELD_INFO: Record<ImportField, FieldInfo> = {
     required: true,
     aliases: ['email', 'emailadres', 'mail', 'mailadres', 'emailaddress'],
   },
-  // For the ID check at the session and the exam (PlusPort cursus 8.1, 9.1: bring valid ID).
+  // For the ID check at the session and the exam (plusport-cursusvoorwaarden#8.1, plusport-cursusvoorwaarden#9.1: bring valid ID).
   birthDate: {
     nl: 'Geboortedatum',
     en: 'Date of birth',

@@ -1,6 +1,6 @@
 /**
  * The price of an imported row: the session's list price, or the group discount of the session's
- * terms for the rows of one company (Ingenium 3.5), as enrollment prices a customer admin's group.
+ * terms for the rows of one company (ingenium-leveringsvoorwaarden#3.5), as enrollment prices a customer admin's group.
  */
 import { type Decision, evaluate, toPlainDecision } from '../../terms/index.ts';
 import type { ClauseJson } from '../model.ts';
@@ -21,7 +21,7 @@ export function listPricing(plan: SessionPlan): RowPricing {
 }
 
 /**
- * Ingenium 3.5 (as enrollment does for a customer admin enrolling several employees): the rows of
+ * ingenium-leveringsvoorwaarden#3.5 (as enrollment does for a customer admin enrolling several employees): the rows of
  * one company for one session are one group, priced under the group discount of the session's terms
  * when those give a rate. Keyed by `${sessionId} ${customerId}`.
  */

@@ -1,5 +1,5 @@
 /**
- * The confirmation mails of a committed import sheet (PlusPort cursus 3.3: "PlusPort verzendt
+ * The confirmation mails of a committed import sheet (plusport-cursusvoorwaarden#3.3: "PlusPort verzendt
  * direct na goedkeuring van de aanmelding ... per e-mail de bevestiging"). The commit enqueues ONE
  * job in its own transaction (outbox); the job queues the mails in chunks, each chunk in one
  * transaction with the sheet's counter, so a run after a crash carries on and mails no one twice.

@@ -1,4 +1,4 @@
-/** Schemas of the import-sheet API (PlusPort cursus 3.1 "importsheet"). */
+/** Schemas of the import-sheet API (plusport-cursusvoorwaarden#3.1 "importsheet"). */
 import { z } from 'zod';
 import { IMPORT_FIELDS } from './fields.ts';
 

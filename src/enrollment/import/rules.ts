@@ -1,5 +1,5 @@
 /**
- * Validation of an import sheet (PlusPort cursus 3.1 "importsheet"): pure, so the same rules run at
+ * Validation of an import sheet (plusport-cursusvoorwaarden#3.1 "importsheet"): pure, so the same rules run at
  * upload (the preview) and again inside the commit's transaction, against what the database holds
  * then. Every row is checked whole; a row may have several errors, each with its row and column.
  */

@@ -1,5 +1,5 @@
 /**
- * Import sheets (PlusPort cursus 3.1: "Aanmelding geschiedt door inzending van het ingevulde
+ * Import sheets (plusport-cursusvoorwaarden#3.1: "Aanmelding geschiedt door inzending van het ingevulde
  * inschrijfformulier, dan wel importsheet"): upload, validate every row, preview, then commit all
  * valid rows in one transaction or none. Readings: docs/decisions/0006-import-sheets.md.
  *

@@ -37,7 +37,7 @@ export function momentText(ms: number, timeZone: string): string {
 }
 
 /**
- * Admission at the door (PlusPort cursus 8-10): an original, valid ID of the listed kinds before
+ * Admission at the door (plusport-cursusvoorwaarden#8-10): an original, valid ID of the listed kinds before
  * the start (8.1; a copy is refused), refusal without one at the full fee and no refund (8.2, 8.3),
  * present 15 minutes before the start (9.1), and after the start the trainer may refuse (10.1) at
  * the full fee (10.2) or admit without making up the lost time (10.3). The outcome is `allowed`

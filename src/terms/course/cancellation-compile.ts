@@ -10,16 +10,16 @@ import {
 import type { CancellationSection, ExceptionReason, Label, PartKind } from './sections.ts';
 
 /**
- * The cancellation section of a terms version (PlusPort cursus 15, Ingenium 25, VAPRO 16, Sparse 59.4)
+ * The cancellation section of a terms version (plusport-cursusvoorwaarden#15, ingenium-leveringsvoorwaarden#25, vapro-leverings-en-betalingsvoorwaarden#16, sparse-algemene-voorwaarden#59.4)
  * compiled once: a schedule per product part, the flat rules, the exception and the incurred costs.
  */
 
 export interface CompiledCancellation {
   section: CancellationSection;
   parts: Partial<Record<PartKind, CompiledSchedule>>;
-  /** Ingenium 25.2: in-company courses have their own table. */
+  /** ingenium-leveringsvoorwaarden#25.2: in-company courses have their own table. */
   groupSchedule: CompiledSchedule | undefined;
-  /** PlusPort 15.7: the quote decides. */
+  /** plusport-cursusvoorwaarden#15.7: the quote decides. */
   groupAgreement: { clauseRefs: ClauseRef[]; label: Label } | undefined;
   afterStart: CompiledFlat;
   extraService: CompiledFlat | undefined;
@@ -32,7 +32,7 @@ export interface CompiledCancellation {
   exception:
     | {
         reasons: ReadonlySet<ExceptionReason>;
-        /** The reasons that also count when they concern a first-degree relative (PlusPort 15.5 *). */
+        /** The reasons that also count when they concern a first-degree relative (plusport-cursusvoorwaarden#15.5 *). */
         familyReasons: ReadonlySet<ExceptionReason>;
         proofDays: number;
         clauseRef: ClauseRef;

@@ -6,7 +6,7 @@ import type { CancellationQuestion } from './questions.ts';
 import type { RequestTiming } from './timing.ts';
 
 /**
- * PlusPort 15.6 (readings exception-tiers, proof-deadline): for a tier marked *, no fee if the proof
+ * plusport-cursusvoorwaarden#15.6 (readings exception-tiers, proof-deadline): for a tier marked *, no fee if the proof
  * of death, hospital admission or sick report arrives within the proof days after the cancellation;
  * pending until then; the normal fee after.
  */
@@ -21,7 +21,7 @@ export function applyException(
   const exception = cancellation.exception;
   if (!exception || question.reason === undefined || !tierMarked || result.fee === 0) return result;
   if (!exception.reasons.has(question.reason)) return result;
-  // PlusPort 15.6 (reading whose-illness): death and hospital admission count for the learner or a
+  // plusport-cursusvoorwaarden#15.6 (reading whose-illness): death and hospital admission count for the learner or a
   // first-degree relative, a sick report only for the learner ("ziekmelding (persoonlijk)").
   if (question.concerns === 'family_member' && !exception.familyReasons.has(question.reason))
     return { ...result, readings: [...result.readings, 'whose-illness'] };

@@ -10,8 +10,8 @@ import type { Label, Measure, PartKind } from './sections.ts';
 import { measureValue, type RequestTiming } from './timing.ts';
 
 /**
- * Cancellation by the customer, one product part at a time (PlusPort cursus 15, Ingenium 25, VAPRO 16,
- * Sparse 59.4): the tier of its table that the request falls in, or the flat rule that applies, and
+ * Cancellation by the customer, one product part at a time (plusport-cursusvoorwaarden#15, ingenium-leveringsvoorwaarden#25, vapro-leverings-en-betalingsvoorwaarden#16,
+ * sparse-algemene-voorwaarden#59.4): the tier of its table that the request falls in, or the flat rule that applies, and
  * the fee as a share of that part's price.
  */
 
@@ -31,7 +31,7 @@ export interface PartResult {
   /** The measure's value: working or calendar days before the start, or working days after purchase. */
   value: number | undefined;
   startDay: EpochDay | undefined;
-  /** PlusPort 15.6: waived (proof in time), pending (awaiting proof), late (no proof in time). */
+  /** plusport-cursusvoorwaarden#15.6: waived (proof in time), pending (awaiting proof), late (no proof in time). */
   exception: 'waived' | 'pending' | 'late' | undefined;
   /** The fee if the proof arrives in time (pending only). */
   feeIfProof: number | undefined;

@@ -25,7 +25,7 @@ export { type CompiledCancellation, compileCancellation } from './cancellation-c
 export { type PartResult, partResult, tierResult } from './cancellation-parts.ts';
 
 /**
- * Cancellation by the customer (PlusPort cursus 15, Ingenium 25, VAPRO 16, Sparse 59.4): per product
+ * Cancellation by the customer (plusport-cursusvoorwaarden#15, ingenium-leveringsvoorwaarden#25, vapro-leverings-en-betalingsvoorwaarden#16, sparse-algemene-voorwaarden#59.4): per product
  * part, the tier of its table that the request falls in, and the fee as a share of that part's price;
  * the parts themselves are in cancellation-parts.ts, the medical exception in cancellation-exception.ts,
  * the explanation text in cancellation-explain.ts.
@@ -104,7 +104,7 @@ export function decideCancellation(compiled: CompiledTerms, question: Cancellati
 
   let incurred: CancellationFacts['incurred'];
   if (cancellation.incurred && outcome !== 'not_covered') {
-    // VAPRO 16.1: the costs already incurred plus 10 % of the total quote, at any moment (reading vapro-costs-on-top).
+    // vapro-leverings-en-betalingsvoorwaarden#16.1: the costs already incurred plus 10 % of the total quote, at any moment (reading vapro-costs-on-top).
     const costs = question.incurredCosts ?? 0;
     const admin = percentOf(question.quoteTotal ?? price, cancellation.incurred.adminBasisPoints);
     incurred = { costs, admin, ...cancellation.incurred };

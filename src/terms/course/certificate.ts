@@ -8,7 +8,7 @@ import { decision, notCoveredDecision } from './plain.ts';
 import type { CertificateReleaseQuestion } from './questions.ts';
 
 /**
- * When a certificate is released (PlusPort cursus 13, Ingenium 26; reading certificate-days): every
+ * When a certificate is released (plusport-cursusvoorwaarden#13, ingenium-leveringsvoorwaarden#26; reading certificate-days): every
  * condition met, and where the terms say so, by the nth working day after the result.
  */
 export function decideCertificateRelease(

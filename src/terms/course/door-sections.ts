@@ -12,7 +12,7 @@ import { labelSchema, SESSION_KINDS } from './kinds.ts';
 const basisPoints = z.int().min(0).max(10_000);
 const sessionKinds = z.array(z.enum(SESSION_KINDS)).min(1);
 
-/** The documents an identity check can ask for (PlusPort cursus 8.1). */
+/** The documents an identity check can ask for (plusport-cursusvoorwaarden#8.1). */
 export const ID_DOCUMENTS = [
   'passport',
   'dutch_driving_licence',
@@ -25,7 +25,7 @@ export const ID_DOCUMENTS = [
 export type IdDocument = (typeof ID_DOCUMENTS)[number];
 
 export const admissionSectionSchema = z.object({
-  /** PlusPort 8.1-8.3: an original and valid ID before the start; refused without it, full fee, no refund. */
+  /** plusport-cursusvoorwaarden#8.1-8.3: an original and valid ID before the start; refused without it, full fee, no refund. */
   identification: z
     .object({
       kinds: sessionKinds,
@@ -36,11 +36,11 @@ export const admissionSectionSchema = z.object({
       clauses: z.array(clauseIdSchema).min(1),
     })
     .optional(),
-  /** PlusPort 9.1: present at least this many minutes before the start time. */
+  /** plusport-cursusvoorwaarden#9.1: present at least this many minutes before the start time. */
   arriveMinutesBefore: z
     .object({ minutes: z.int().min(0).max(240), kinds: sessionKinds, clause: clauseIdSchema })
     .optional(),
-  /** PlusPort 10.1-10.3: after the start the trainer may refuse; refused pays in full, admitted is not compensated. */
+  /** plusport-cursusvoorwaarden#10.1-10.3: after the start the trainer may refuse; refused pays in full, admitted is not compensated. */
   lateArrival: z
     .object({
       kinds: sessionKinds,
@@ -54,7 +54,7 @@ export type AdmissionSection = z.infer<typeof admissionSectionSchema>;
 
 export const resultRuleSchema = z.object({
   workingDays: z.int().min(0).max(60),
-  /** PlusPort 13.4 "Over het algemeen": an indication, not a binding term. */
+  /** plusport-cursusvoorwaarden#13.4 "Over het algemeen": an indication, not a binding term. */
   binding: z.boolean(),
   via: z.enum(['email', 'online_profile', 'post']),
   clause: clauseIdSchema,
@@ -68,7 +68,7 @@ export const resultsSectionSchema = z.object({
     classroom: resultRuleSchema.optional(),
     advice: resultRuleSchema.optional(),
   }),
-  /** PlusPort 13.1: the instructor's word at the end of a practical session is no official result. */
+  /** plusport-cursusvoorwaarden#13.1: the instructor's word at the end of a practical session is no official result. */
   onTheSpotNotOfficial: z.object({ kinds: sessionKinds, clause: clauseIdSchema }).optional(),
 });
 export type ResultsSection = z.infer<typeof resultsSectionSchema>;
@@ -119,8 +119,8 @@ export type NoticeForm = (typeof NOTICE_FORMS)[number];
 
 /**
  * What follows from the wrong form: invalid (the notice does not count, "uitsluitend"), not_handled
- * (the provider does not take it up, PlusPort 16.7), discouraged (it counts, but is "niet wenselijk",
- * PlusPort 15.3), not_stated (the text names no consequence: reading stipulated-form).
+ * (the provider does not take it up, plusport-cursusvoorwaarden#16.7), discouraged (it counts, but is "niet wenselijk",
+ * plusport-cursusvoorwaarden#15.3), not_stated (the text names no consequence: reading stipulated-form).
  */
 export const WRONG_FORM_CONSEQUENCES = ['invalid', 'not_handled', 'discouraged', 'not_stated'] as const;
 

@@ -8,7 +8,7 @@ import { decision, notCoveredDecision } from './plain.ts';
 import type { ElearningAccessQuestion } from './questions.ts';
 
 /**
- * How long e-learning stays open (PlusPort cursus 4.4/4.5, Ingenium 26; readings
+ * How long e-learning stays open (plusport-cursusvoorwaarden#4.4/4.5, ingenium-leveringsvoorwaarden#26; readings
  * elearning-access-month, elearning-access-after-completion).
  */
 export function decideElearningAccess(compiled: CompiledTerms, question: ElearningAccessQuestion): Decision {

@@ -7,7 +7,7 @@ import { decision, notCoveredDecision } from './plain.ts';
 import type { ForceMajeureRefundQuestion } from './questions.ts';
 
 /**
- * PlusPort cursus 7.3 (reading force-majeure-refund): on permanent force majeure the prepaid money
+ * plusport-cursusvoorwaarden#7.3 (reading force-majeure-refund): on permanent force majeure the prepaid money
  * comes back pro rata, less 20 % of the total invoice and the exam supplier's costs, never below zero.
  */
 export function decideForceMajeureRefund(

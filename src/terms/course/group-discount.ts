@@ -6,7 +6,7 @@ import { courseSectionsOf } from './compile.ts';
 import { decision, notCoveredDecision } from './plain.ts';
 import type { GroupDiscountQuestion } from './questions.ts';
 
-/** Ingenium 3.5 (reading group-discount): a company that enrolls 2 or more participants qualifies. */
+/** ingenium-leveringsvoorwaarden#3.5 (reading group-discount): a company that enrolls 2 or more participants qualifies. */
 export function decideGroupDiscount(compiled: CompiledTerms, question: GroupDiscountQuestion): Decision {
   const section = courseSectionsOf(compiled).groupDiscount;
   if (!section)

@@ -85,8 +85,8 @@ function financeForm(
 
 /**
  * The form a notice must take (written, registered letter, e-mail, an address) and what the wrong
- * form costs: PlusPort cursus 14.2, 15.3 and 16.4-16.7, PlusPort algemene 8.5, 11.2 and 13.2, Sparse
- * 4.2 and 55.1, Ingenium 11.2, 13.1 and 25.2, VAPRO 16.1, 17.1, 20.3 and 20.4.
+ * form costs: plusport-cursusvoorwaarden#14.2, plusport-cursusvoorwaarden#15.3 and 16.4-16.7, PlusPort algemene 8.5, 11.2 and 13.2,
+ * sparse-algemene-voorwaarden#4.2 and sparse-algemene-voorwaarden#55.1, ingenium-leveringsvoorwaarden#11.2, ingenium-leveringsvoorwaarden#13.1 and ingenium-leveringsvoorwaarden#25.2, vapro-leverings-en-betalingsvoorwaarden#16.1, vapro-leverings-en-betalingsvoorwaarden#17.1, vapro-leverings-en-betalingsvoorwaarden#20.3 and vapro-leverings-en-betalingsvoorwaarden#20.4.
  */
 export function decideNoticeForm(compiled: CompiledTerms, question: NoticeFormQuestion): Decision {
   const rule: NoticeRule | undefined = courseSectionsOf(compiled).notices?.rules.find(

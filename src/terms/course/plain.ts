@@ -78,7 +78,7 @@ export function notCoveredDecision(
 }
 
 /**
- * The terms hand the question to another source (PlusPort LSP 18.4): the external trainer's own
+ * The terms hand the question to another source (plusport-algemene-leveringsvoorwaarden#18.4): the external trainer's own
  * conditions decide, and the trainer, not the platform, cancels and refunds.
  */
 export function deferredDecision(compiled: CompiledTerms, question: string, deferral: Deferral): Decision {

@@ -20,8 +20,8 @@ export const PRICE_ITEM_NAMES: Record<PriceItem, { nl: string; en: string }> = {
 };
 
 /**
- * What a price includes where the terms list it (PlusPort cursus 5.1, PlusPort algemene 8.2 and
- * 18.2, Sparse 3.1 and 60.4-60.5, Ingenium 3.3 and 14.1, VAPRO 2.3 and 22.1). An item the terms do
+ * What a price includes where the terms list it (plusport-cursusvoorwaarden#5.1, PlusPort algemene 8.2 and
+ * 18.2, sparse-algemene-voorwaarden#3.1 and 60.4-60.5, ingenium-leveringsvoorwaarden#3.3 and ingenium-leveringsvoorwaarden#14.1, vapro-leverings-en-betalingsvoorwaarden#2.3 and vapro-leverings-en-betalingsvoorwaarden#22.1). An item the terms do
  * not mention is answered "the terms say nothing" (reading price-item-silent): the quote decides.
  */
 export function decidePriceIncludes(compiled: CompiledTerms, question: PriceIncludesQuestion): Decision {

@@ -8,8 +8,8 @@ import type { ProviderCancellationQuestion } from './questions.ts';
 import { timingAt, workingDaysBefore } from './timing.ts';
 
 /**
- * The provider cancels a course (PlusPort cursus 15.1, LSP 18.4, Ingenium 25.1, VAPRO 15.2, Sparse
- * 59.3): the notice it owes (reading provider-notice) and what the customer gets back.
+ * The provider cancels a course (plusport-cursusvoorwaarden#15.1, LSP 18.4, ingenium-leveringsvoorwaarden#25.1, vapro-leverings-en-betalingsvoorwaarden#15.2,
+ * sparse-algemene-voorwaarden#59.3): the notice it owes (reading provider-notice) and what the customer gets back.
  */
 export function decideProviderCancellation(
   compiled: CompiledTerms,
@@ -22,7 +22,7 @@ export function decideProviderCancellation(
       en: 'cancellation by the provider',
     });
   const clause = compiled.clause(section.clause);
-  // PlusPort LSP 18.4: the external trainer cancels and refunds; "PlusPort is daarvoor niet aansprakelijk".
+  // plusport-algemene-leveringsvoorwaarden#18.4: the external trainer cancels and refunds; "PlusPort is daarvoor niet aansprakelijk".
   const trainer = section.actor === 'external_trainer';
   const who = trainer
     ? { nl: 'De externe opleider', en: 'The external trainer' }

@@ -10,7 +10,7 @@ import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sect
 
 export { centsSchema, instantSchema, isoDateSchema } from './question-fields.ts';
 
-/** in_company / out_company: a closed group with its own quote (PlusPort 14.7, 15.7; Ingenium 25.2). */
+/** in_company / out_company: a closed group with its own quote (plusport-cursusvoorwaarden#14.7, plusport-cursusvoorwaarden#15.7; ingenium-leveringsvoorwaarden#25.2). */
 export const groupSchema = z.enum(['in_company', 'out_company']);
 
 export const sessionPartSchema = z.object({

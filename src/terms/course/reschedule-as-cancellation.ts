@@ -11,7 +11,7 @@ import type { RescheduleQuestion } from './questions.ts';
 import { timingAt } from './timing.ts';
 
 /**
- * PlusPort 14.6 (reading reschedule-classroom): rescheduling a classroom training ATEX, NEN 1010,
+ * plusport-cursusvoorwaarden#14.6 (reading reschedule-classroom): rescheduling a classroom training ATEX, NEN 1010,
  * NEN 3140 or VCA follows the cancellation table of article 15 — the whole of it: the tiers, the
  * 100 % for a session the learner moved before, and the tiers marked * that are free on death,
  * hospital admission or sick report with proof (15.6). The text extends the table, so it extends

@@ -15,7 +15,7 @@ import { measureValue, timingAt } from './timing.ts';
 const SUBJECT = { nl: 'het verschuiven van een deelname', en: 'rescheduling a participation' };
 
 /**
- * Rescheduling (PlusPort cursus 14, Ingenium 25.2): the fee or "not possible" of the tier the
+ * Rescheduling (plusport-cursusvoorwaarden#14, ingenium-leveringsvoorwaarden#25.2): the fee or "not possible" of the tier the
  * request falls in, the new date within its limit, the course fee paid first.
  */
 export function decideReschedule(compiled: CompiledTerms, question: RescheduleQuestion): Decision {
@@ -45,7 +45,7 @@ export function decideReschedule(compiled: CompiledTerms, question: RescheduleQu
     });
   }
   if (section.paidInFull && question.paidInFull === undefined) {
-    // Ask only what the rule needs: this provider's rule does (PlusPort 14.3), so it is named.
+    // Ask only what the rule needs: this provider's rule does (plusport-cursusvoorwaarden#14.3), so it is named.
     throw invalidInput('input-needed', [
       {
         path: 'paidInFull',
@@ -144,7 +144,7 @@ export function decideReschedule(compiled: CompiledTerms, question: RescheduleQu
   const fee = percentOf(question.price, tier.feeBasisPoints) + (tier.fixedFeeCents ?? 0);
   const limit = rule.newDateWithinMonths;
   const newDay = question.newDate === undefined ? undefined : parseDay(question.newDate);
-  // PlusPort 14.5 "binnen 3 maanden na de initiële cursusdatum": the first date, not a later one.
+  // plusport-cursusvoorwaarden#14.5 "binnen 3 maanden na de initiële cursusdatum": the first date, not a later one.
   const firstDay = question.originalDate === undefined ? startDay : parseDay(question.originalDate);
   const missingInputs =
     limit && question.originalDate === undefined && (question.earlierReschedules ?? 0) > 0

@@ -11,7 +11,7 @@ const VIA_NL = { email: 'per e-mail', online_profile: 'in het online profiel', p
 const VIA_EN = { email: 'by e-mail', online_profile: 'in the online profile', post: 'by post' } as const;
 
 /**
- * When the result of an exam or practical session is due (PlusPort cursus 13.4: "Over het
+ * When the result of an exam or practical session is due (plusport-cursusvoorwaarden#13.4: "Over het
  * algemeen ... binnen 2 werkdagen ... per e-mail") and whether that binds (reading result-indicative:
  * "over het algemeen" is an indication, so a later result is no breach); the instructor's word at
  * the end of a practical session is no official result (13.1).

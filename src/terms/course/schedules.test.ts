@@ -182,7 +182,7 @@ describe('properties of every built-in cancellation schedule', () => {
           fc.property(moments, (value) => {
             const { start, near } = momentsOf(value);
             const decision = cancel(version, near, [session(kind, start, value.price)]);
-            // The clauses a decision applies add up (VAPRO 16.1 + 16.2): the fee is at most the sum of their caps.
+            // The clauses a decision applies add up (vapro-leverings-en-betalingsvoorwaarden#16.1 + 16.2): the fee is at most the sum of their caps.
             let cap = 0;
             for (const clause of decision.clauses) {
               const limits = clauses.article(`${clause.document}#${clause.article}`)?.limits;

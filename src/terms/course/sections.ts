@@ -57,15 +57,15 @@ export const tierSchema = z.object({
   to: z.int().min(0).max(10_000).nullable(),
   /** Share of the price of the part; for e-learning the fee when it has not been started. */
   feeBasisPoints: basisPoints,
-  /** E-learning only: the fee when the learner has started it (the second column of PlusPort 15.5). */
+  /** E-learning only: the fee when the learner has started it (the second column of plusport-cursusvoorwaarden#15.5). */
   startedFeeBasisPoints: basisPoints.optional(),
-  /** A fixed fee on top of the share, e.g. PlusPort 14.5: EUR 55.00 to reschedule. */
+  /** A fixed fee on top of the share, e.g. plusport-cursusvoorwaarden#14.5: EUR 55.00 to reschedule. */
   fixedFeeCents: cents.optional(),
-  /** The fixed fee is payable at once (PlusPort 14.5: "dienen direct te worden betaald"). */
+  /** The fixed fee is payable at once (plusport-cursusvoorwaarden#14.5: "dienen direct te worden betaald"). */
   payableAtOnce: z.boolean().optional(),
   /** False where the table says "niet mogelijk" (not possible). */
   allowed: z.boolean().default(true),
-  /** Marked * in PlusPort 15.5: free on death, hospital admission or sick report with proof (15.6). */
+  /** Marked * in plusport-cursusvoorwaarden#15.5: free on death, hospital admission or sick report with proof (15.6). */
   exceptionApplies: z.boolean().default(false),
   clause: clauseIdSchema,
   label: labelSchema,
@@ -76,9 +76,9 @@ export type TierInput = z.input<typeof tierSchema>;
 export const scheduleSchema = z.object({
   measure: z.enum(MEASURES),
   tiers: z.array(tierSchema).min(1).max(50),
-  /** Cancelling a session the learner rescheduled before (PlusPort 15.5: 100 %). */
+  /** Cancelling a session the learner rescheduled before (plusport-cursusvoorwaarden#15.5: 100 %). */
   previouslyRescheduled: flatFeeSchema.optional(),
-  /** Arriving late or not at all (PlusPort 10.2, 15.5 "Bij niet op tijd komen"). */
+  /** Arriving late or not at all (plusport-cursusvoorwaarden#10.2, plusport-cursusvoorwaarden#15.5 "Bij niet op tijd komen"). */
   lateArrival: flatFeeSchema.optional(),
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
@@ -91,7 +91,7 @@ export const textbookRuleSchema = z.object({
   returnedUnused: flatFeeSchema,
 });
 
-/** What applies to in-company / out-company groups (PlusPort 14.7 / 15.7, Ingenium 25.2). */
+/** What applies to in-company / out-company groups (plusport-cursusvoorwaarden#14.7 / 15.7, ingenium-leveringsvoorwaarden#25.2). */
 export const groupRuleSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('see_agreement'), clause: clauseIdSchema, label: labelSchema }),
   z.object({ mode: z.literal('schedule'), schedule: scheduleSchema }),
@@ -113,11 +113,11 @@ export const cancellationSectionSchema = z.object({
   textbook: z
     .object({ withClassroom: textbookRuleSchema, withExam: textbookRuleSchema.optional() })
     .optional(),
-  /** E-learning that came free with a practical training (PlusPort 15.5 "E-learning als extra service"). */
+  /** E-learning that came free with a practical training (plusport-cursusvoorwaarden#15.5 "E-learning als extra service"). */
   elearningExtraService: flatFeeSchema.optional(),
   /** A request at or after the start: no longer a cancellation, the fee stays due (reading start-hour). */
   afterStart: flatFeeSchema,
-  /** PlusPort 15.6: free for the tiers marked * when proof of the reason arrives in time. */
+  /** plusport-cursusvoorwaarden#15.6: free for the tiers marked * when proof of the reason arrives in time. */
   exception: z
     .object({
       reasons: z.array(z.enum(EXCEPTION_REASONS)).min(1),
@@ -127,7 +127,7 @@ export const cancellationSectionSchema = z.object({
       clause: clauseIdSchema,
     })
     .optional(),
-  /** VAPRO 16.1: costs already incurred plus a share of the total quote as administration costs. */
+  /** vapro-leverings-en-betalingsvoorwaarden#16.1: costs already incurred plus a share of the total quote as administration costs. */
   incurredCosts: z
     .object({
       adminBasisPoints: basisPoints,
@@ -147,7 +147,7 @@ export const rescheduleRuleSchema = z.discriminatedUnion('mode', [
     /** The new date must be given at once and fall within this many months of the first date. */
     newDateWithinMonths: z.object({ months: z.int().min(1).max(60), clause: clauseIdSchema }).optional(),
   }),
-  /** PlusPort 14.6: reschedule under the cancellation table of the same part. */
+  /** plusport-cursusvoorwaarden#14.6: reschedule under the cancellation table of the same part. */
   z.object({ mode: z.literal('as_cancellation'), clause: clauseIdSchema }),
   z.object({ mode: z.literal('not_possible'), clause: clauseIdSchema, label: labelSchema }),
 ]);
@@ -162,7 +162,7 @@ export const rescheduleSectionSchema = z.object({
     advice: rescheduleRuleSchema.optional(),
     elearning: rescheduleRuleSchema.optional(),
   }),
-  /** PlusPort 14.3: the course fee must be paid in full before a reschedule. */
+  /** plusport-cursusvoorwaarden#14.3: the course fee must be paid in full before a reschedule. */
   paidInFull: z.object({ clause: clauseIdSchema }).optional(),
   afterStart: z.object({ clause: clauseIdSchema }),
   groups: z.object({ clause: clauseIdSchema, label: labelSchema }).optional(),
@@ -174,26 +174,26 @@ export const substitutionSectionSchema = z.object({
   mode: z.enum(['allowed', 'needs_approval']),
   feeCents: cents,
   clause: clauseIdSchema,
-  /** PlusPort 14.5: where a proof of participation is required, the colleague passed the online theory exam. */
+  /** plusport-cursusvoorwaarden#14.5: where a proof of participation is required, the colleague passed the online theory exam. */
   theoryExamWhenProofRequired: z.object({ clause: clauseIdSchema }).optional(),
-  /** Ingenium 25.2: a substitute for a VCA exam is registered by the working day before the exam day. */
+  /** ingenium-leveringsvoorwaarden#25.2: a substitute for a VCA exam is registered by the working day before the exam day. */
   vcaExamRegisteredWorkingDaysBefore: z
     .object({ workingDays: z.int().min(0).max(30), clause: clauseIdSchema })
     .optional(),
-  /** The substitute must be announced before the start (Ingenium 25.2 "vooraf"). */
+  /** The substitute must be announced before the start (ingenium-leveringsvoorwaarden#25.2 "vooraf"). */
   beforeStart: z.object({ clause: clauseIdSchema }),
 });
 export type SubstitutionSection = z.infer<typeof substitutionSectionSchema>;
 
 export const providerCancellationSectionSchema = z.object({
-  /** VAPRO 15.2: written notice at the latest this many working days before the start. */
+  /** vapro-leverings-en-betalingsvoorwaarden#15.2: written notice at the latest this many working days before the start. */
   noticeWorkingDays: z.object({ workingDays: z.int().min(1).max(60), clause: clauseIdSchema }).optional(),
   /** What the customer gets back: what it paid for the cancelled course. */
   refundClause: clauseIdSchema,
-  /** VAPRO 15.2: no refund when the customer accepts the alternative offered. */
+  /** vapro-leverings-en-betalingsvoorwaarden#15.2: no refund when the customer accepts the alternative offered. */
   alternativeReplacesRefund: z.boolean(),
   /**
-   * Who cancels and refunds: the provider itself, or (PlusPort LSP 18.4) the external trainer in the
+   * Who cancels and refunds: the provider itself, or (plusport-algemene-leveringsvoorwaarden#18.4) the external trainer in the
    * marketplace, with the platform not liable for the refund.
    */
   actor: z.enum(['provider', 'external_trainer']).default('provider'),
@@ -202,7 +202,7 @@ export const providerCancellationSectionSchema = z.object({
 export type ProviderCancellationSection = z.infer<typeof providerCancellationSectionSchema>;
 
 /**
- * PlusPort cursus 7.3: on permanent force majeure, prepaid money back pro rata, less 20 % of the
+ * plusport-cursusvoorwaarden#7.3: on permanent force majeure, prepaid money back pro rata, less 20 % of the
  * total invoice as costs and less the exam supplier's costs; nothing back when less than 20 % was
  * paid. (When either party may terminate is a finance question: src/terms/finance, forceMajeure.)
  */
@@ -215,7 +215,7 @@ export const forceMajeureRefundSectionSchema = z.object({
 export type ForceMajeureRefundSection = z.infer<typeof forceMajeureRefundSectionSchema>;
 
 export const elearningAccessSectionSchema = z.object({
-  /** From when the period runs: the day access opened (Ingenium 26) or the day the course was completed (PlusPort 4.4). */
+  /** From when the period runs: the day access opened (ingenium-leveringsvoorwaarden#26) or the day the course was completed (plusport-cursusvoorwaarden#4.4). */
   runsFrom: z.enum(['opened', 'completed']),
   period: z.union([
     z.object({ months: z.int().min(0).max(120) }),
@@ -261,7 +261,7 @@ export type CertificateSection = z.infer<typeof certificateSectionSchema>;
 
 export const groupDiscountSectionSchema = z.object({
   minParticipants: z.int().min(2).max(1000),
-  /** Participants may attend on different dates and still count (Ingenium 3.5). */
+  /** Participants may attend on different dates and still count (ingenium-leveringsvoorwaarden#3.5). */
   alternativeDates: z.boolean(),
   /** The discount per group size; the terms name none, so a provider fills them from its price list. */
   tiers: z.array(z.object({ minParticipants: z.int().min(2), discountBasisPoints: basisPoints })).max(20),
@@ -270,7 +270,7 @@ export const groupDiscountSectionSchema = z.object({
 export type GroupDiscountSection = z.infer<typeof groupDiscountSectionSchema>;
 
 /**
- * Questions these terms hand to another source: PlusPort LSP 18.4, customers cancel on the
+ * Questions these terms hand to another source: plusport-algemene-leveringsvoorwaarden#18.4, customers cancel on the
  * conditions the external trainer published. The answer is not_covered, citing the clause.
  */
 export const deferralSchema = z.object({

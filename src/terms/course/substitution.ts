@@ -9,7 +9,7 @@ import type { SubstitutionQuestion } from './questions.ts';
 import { timingAt } from './timing.ts';
 
 /**
- * Sending a colleague instead (PlusPort 14.5, Ingenium 25.2, VAPRO 16.3, Sparse 59.2): allowed, or
+ * Sending a colleague instead (plusport-cursusvoorwaarden#14.5, ingenium-leveringsvoorwaarden#25.2, vapro-leverings-en-betalingsvoorwaarden#16.3, sparse-algemene-voorwaarden#59.2): allowed, or
  * only with consent, and on the conditions the terms set.
  */
 export function decideSubstitution(compiled: CompiledTerms, question: SubstitutionQuestion): Decision {
@@ -52,7 +52,7 @@ export function decideSubstitution(compiled: CompiledTerms, question: Substituti
 
   const vca = section.vcaExamRegisteredWorkingDaysBefore;
   if (vca && question.vcaExam) {
-    // Ingenium 25.2 (reading vca-substitute): registered by the working day before the exam day.
+    // ingenium-leveringsvoorwaarden#25.2 (reading vca-substitute): registered by the working day before the exam day.
     const deadline = compiled.calendar.addWorkingDays(startDay, -vca.workingDays);
     dates.registerBy = deadline;
     const inTime = timing.effectiveDay <= deadline;

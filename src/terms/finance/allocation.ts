@@ -16,7 +16,7 @@ const PART_EN: Record<DebtPart, string> = { costs: 'costs', interest: 'interest'
 
 /**
  * Allocation of a payment over open debts and, within a debt, over costs, interest and principal:
- * the order the terms name (Ingenium 15.4, VAPRO 22.9: costs, then accrued interest, then principal)
+ * the order the terms name (ingenium-leveringsvoorwaarden#15.4, vapro-leverings-en-betalingsvoorwaarden#22.9: costs, then accrued interest, then principal)
  * or the law's (art. 6:43 and 6:44 BW), computed by src/money. A payment for which the debtor names
  * another order may be refused (art. 6:44 lid 2 BW): the decision is then `not_allowed` and shows
  * how the payment is applied if the provider accepts it.

@@ -12,9 +12,9 @@ import type { CollectionCostsQuestion } from './questions.ts';
 import { dateEn, dateNl, decide, eurEn, eurNl, percentEn, percentNl } from './text.ts';
 
 /**
- * Extrajudicial collection costs: the terms' clause (Ingenium 16.1: 15 %, at least EUR 50; VAPRO
- * 22.11: 15 %, at least EUR 250, or the actual costs if higher) or, where the terms name no amount,
- * the statutory scale (PlusPort algemene 8.7, PlusPort cursus 5.6, Sparse 3.7). For a consumer the
+ * Extrajudicial collection costs: the terms' clause (ingenium-leveringsvoorwaarden#16.1: 15 %, at least EUR 50;
+ * vapro-leverings-en-betalingsvoorwaarden#22.11: 15 %, at least EUR 250, or the actual costs if higher) or, where the terms name no amount,
+ * the statutory scale (PlusPort algemene 8.7, plusport-cursusvoorwaarden#5.6, sparse-algemene-voorwaarden#3.7). For a consumer the
  * scale is the maximum and the costs are due only after a reminder giving 14 days (art. 6:96 lid 6
  * BW); a business owes at least EUR 40 (lid 4). The amounts come from src/money.
  */

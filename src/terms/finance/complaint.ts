@@ -50,8 +50,8 @@ function countName(prefix: string, unit: string): string {
 
 /**
  * The complaint window and the provider's response time for a subject (course, service, learning
- * materials, damage, software error). Several windows all apply and the earliest decides: Ingenium
- * 13.1 "binnen 8 dagen na ontdekking, doch uiterlijk binnen 14 dagen na voltooiing". A window whose
+ * materials, damage, software error). Several windows all apply and the earliest decides:
+ * ingenium-leveringsvoorwaarden#13.1 "binnen 8 dagen na ontdekking, doch uiterlijk binnen 14 dagen na voltooiing". A window whose
  * event date is not given is left out, as long as one window can be computed.
  */
 export function complaintDeadline(terms: FinanceTerms, q: ComplaintDeadlineQuestion): Decision {

@@ -14,8 +14,8 @@ const MAX_TERMS = 2880;
 
 /**
  * Contract duration, tacit renewal and notice. A fixed term runs from the start for the initial
- * months, then renews by the renewal period (PlusPort algemene 13.1: the initial term; Sparse 4.2:
- * at most one year; VAPRO 20.3: one year; Ingenium 5.2: the initial term, reading
+ * months, then renews by the renewal period (PlusPort algemene 13.1: the initial term; sparse-algemene-voorwaarden#4.2:
+ * at most one year; vapro-leverings-en-betalingsvoorwaarden#20.3: one year; ingenium-leveringsvoorwaarden#5.2: the initial term, reading
  * renewal-period). Notice "n months before the end" must be received no later
  * than the day before the last n months of the term begin (reading notice-before-end).
  * An indefinite agreement ends the notice period after the notice is received.
@@ -115,7 +115,7 @@ function fixedTerm(
   const formNl = FORM_NL[rule.form];
   const formEn = FORM_EN[rule.form];
 
-  // Sparse 55.1: after the initial term a secondment runs on for an indefinite time.
+  // sparse-algemene-voorwaarden#55.1: after the initial term a secondment runs on for an indefinite time.
   if (renewal === null && reference >= termEnd && rule.indefiniteNotice !== null) {
     return indefinite(terms, q, rule, startDate, noticeOn ?? asOf);
   }

@@ -6,7 +6,7 @@ import type { CreditRestrictionSurchargeQuestion } from './questions.ts';
 import { dateEn, dateNl, decide, eurEn, eurNl, percentEn, percentNl } from './text.ts';
 
 /**
- * The credit-restriction surcharge (Ingenium 15.5: 2 %, not due when paid within 7 days after the
+ * The credit-restriction surcharge (ingenium-leveringsvoorwaarden#15.5: 2 %, not due when paid within 7 days after the
  * invoice date). Day 7 itself is still in time (reading days-after-event); the surcharge is
  * taken of the invoice amount asked about (reading surcharge-basis).
  */

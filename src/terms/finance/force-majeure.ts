@@ -10,8 +10,8 @@ const FORM_EN = { written: 'in writing', registered_letter: 'by registered lette
 
 /**
  * Whether a party may end the agreement because force majeure lasts: PlusPort algemene 11.2 (longer
- * than 60 days, by registered letter, unless foreseeably resolved soon), Sparse 17.2 (longer than 60
- * days), Ingenium 20.4 and VAPRO 11.1 (longer than two months). "Longer than" means the threshold's
+ * than 60 days, by registered letter, unless foreseeably resolved soon), sparse-algemene-voorwaarden#17.2 (longer than 60
+ * days), ingenium-leveringsvoorwaarden#20.4 and vapro-leverings-en-betalingsvoorwaarden#11.1 (longer than two months). "Longer than" means the threshold's
  * last day has passed (reading longer-than-threshold).
  */
 export function forceMajeureTermination(terms: FinanceTerms, q: ForceMajeureTerminationQuestion): Decision {

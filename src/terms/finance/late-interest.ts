@@ -16,9 +16,9 @@ import { dateEn, dateNl, decide, eurEn, eurNl, percentEn, percentNl } from './te
 
 /**
  * Late-payment interest over a period, by the terms' rate: the statutory commercial rate table by
- * half year (PlusPort algemene 8.7, Sparse 3.7), the statutory rate by customer kind (PlusPort cursus
- * 5.4 "wettelijke rente"), 1 % per started month (VAPRO 22.8), or 2.5 % per month unless the
- * statutory rate is higher (Ingenium 15.2). The amounts come from src/money; this rule picks the
+ * half year (PlusPort algemene 8.7, sparse-algemene-voorwaarden#3.7), the statutory rate by customer kind (
+ * plusport-cursusvoorwaarden#5.4 "wettelijke rente"), 1 % per started month (vapro-leverings-en-betalingsvoorwaarden#22.8), or 2.5 % per month unless the
+ * statutory rate is higher (ingenium-leveringsvoorwaarden#15.2). The amounts come from src/money; this rule picks the
  * rate, the first day and the counting, and explains the result.
  */
 export function lateInterest(terms: FinanceTerms, q: LateInterestQuestion): Decision {
@@ -151,7 +151,7 @@ export function lateInterest(terms: FinanceTerms, q: LateInterestQuestion): Deci
   }
 }
 
-/** The months counted, where the contractual rule counts months (VAPRO 22.8: a started month counts). */
+/** The months counted, where the contractual rule counts months (vapro-leverings-en-betalingsvoorwaarden#22.8: a started month counts). */
 function monthsOf(result: { months?: number | undefined }): { months?: number } {
   return result.months === undefined ? {} : { months: result.months };
 }

@@ -37,8 +37,8 @@ function termijnenwet(): WorkingDayCalendar {
 /**
  * The last day for payment of an invoice: the term the invoice states where the terms allow it,
  * else the terms' term for the invoice kind (PlusPort algemene 8.5 and 19.2: 15 days, 60 days for
- * trainer invoices; Ingenium 15.2: 14 days; VAPRO 22.5: 15 days), else the statutory 30 days after
- * receipt. Prepayment rules (PlusPort cursus 5.3, Sparse 61.1, VAPRO 22.6) bring the day forward to
+ * trainer invoices; ingenium-leveringsvoorwaarden#15.2: 14 days; vapro-leverings-en-betalingsvoorwaarden#22.5: 15 days), else the statutory 30 days after
+ * receipt. Prepayment rules (plusport-cursusvoorwaarden#5.3, sparse-algemene-voorwaarden#61.1, vapro-leverings-en-betalingsvoorwaarden#22.6) bring the day forward to
  * before the start or delivery.
  */
 export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision {

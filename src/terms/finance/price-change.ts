@@ -8,9 +8,9 @@ import { addPeriod, dateEn, dateNl, decide, percentEn, percentNl, periodEn, peri
 /**
  * Whether the provider may change its prices on a date, and what the customer may do about it.
  * Provider: PlusPort algemene 8.4 (indexation each 1 January; other changes twice a year after 3
- * months' notice), Sparse 3.5 (3 months' notice), PlusPort cursus 5.2, Ingenium 14.5-14.6 and
- * VAPRO 22.2 (changes in cost factors). Customer: PlusPort cursus 5.2 (dissolve after an increase of
- * 10 % or more within three months of the agreement), VAPRO 22.4 (dissolve within 10 days after the
+ * months' notice), sparse-algemene-voorwaarden#3.5 (3 months' notice), plusport-cursusvoorwaarden#5.2, ingenium-leveringsvoorwaarden#14.5-14.6 and
+ * vapro-leverings-en-betalingsvoorwaarden#22.2 (changes in cost factors). Customer: plusport-cursusvoorwaarden#5.2 (dissolve after an increase of
+ * 10 % or more within three months of the agreement), vapro-leverings-en-betalingsvoorwaarden#22.4 (dissolve within 10 days after the
  * notice of an increase between order and execution); a consumer may always dissolve on an increase
  * (art. 6:236 sub i and 6:237 sub c BW, reading consumer-price-increase).
  */

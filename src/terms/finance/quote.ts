@@ -6,8 +6,8 @@ import type { QuoteExpiryQuestion } from './questions.ts';
 import { dateEn, dateNl, decide } from './text.ts';
 
 /**
- * When a quote expires: the term the quote states, else the terms' default (Ingenium 3.2: 30 days).
- * Terms whose quotes are "vrijblijvend" without a default (VAPRO 2.1, Sparse 2.1) set no date: the
+ * When a quote expires: the term the quote states, else the terms' default (ingenium-leveringsvoorwaarden#3.2: 30 days).
+ * Terms whose quotes are "vrijblijvend" without a default (vapro-leverings-en-betalingsvoorwaarden#2.1, sparse-algemene-voorwaarden#2.1) set no date: the
  * answer is `not_covered`, and the law decides (a revocable offer, art. 6:219 BW, that lapses when
  * not accepted within a reasonable time, art. 6:221 BW).
  */

@@ -57,7 +57,7 @@ const paymentTermSchema = z.strictObject({
 const prepaymentSchema = z.strictObject({
   id: z.string().min(1).max(60),
   invoiceKind: z.enum(INVOICE_KINDS),
-  /** Who must pay in advance: everyone, or only consumers and customers without an earlier agreement (VAPRO 22.6). */
+  /** Who must pay in advance: everyone, or only consumers and customers without an earlier agreement (vapro-leverings-en-betalingsvoorwaarden#22.6). */
   appliesTo: z.enum(['everyone', 'consumers_and_new_customers']),
   /**
    * The last day for payment: the day before the start or delivery ("voor aanvang", reading
@@ -67,8 +67,8 @@ const prepaymentSchema = z.strictObject({
   /** The invoice may expressly set another term instead (PlusPort cursusvoorwaarden 5.3). */
   invoiceMayWaive: z.boolean(),
   /**
-   * `earliest`: the payment term still applies and the earlier day decides (PlusPort cursus 5.3,
-   * Sparse 61.1); `replaces_term`: prepayment instead of the term ("in afwijking van", VAPRO 22.6).
+   * `earliest`: the payment term still applies and the earlier day decides (plusport-cursusvoorwaarden#5.3,
+   * sparse-algemene-voorwaarden#61.1); `replaces_term`: prepayment instead of the term ("in afwijking van", vapro-leverings-en-betalingsvoorwaarden#22.6).
    */
   combine: z.enum(['earliest', 'replaces_term']),
   clauses,
@@ -86,9 +86,9 @@ export const paymentSectionSchema = z.strictObject({
   /** The clause that forbids suspending payment (also on a dispute), if any: cited with the due date and disputes. */
   noSuspension: clause.nullable(),
   /**
-   * The provider's right to suspend delivery: while the invoice is unpaid (PlusPort cursus 5.7,
-   * Sparse 8.4 withholding), or once the customer is in default, after written notice (PlusPort
-   * algemene 8.8, Ingenium 12.2). Absent: the terms give none beyond the law.
+   * The provider's right to suspend delivery: while the invoice is unpaid (plusport-cursusvoorwaarden#5.7,
+   * sparse-algemene-voorwaarden#8.4 withholding), or once the customer is in default, after written notice (PlusPort
+   * algemene 8.8, ingenium-leveringsvoorwaarden#12.2). Absent: the terms give none beyond the law.
    */
   deliverySuspension: z
     .strictObject({ when: z.enum(['while_unpaid', 'in_default_after_notice', 'in_default']), clauses })
@@ -109,12 +109,12 @@ const contractualRateSchema = z.strictObject({
   kind: z.literal('contractual_monthly'),
   monthlyRateBp: basisPoints,
   /**
-   * `started-months`: every started month counts as a whole month (VAPRO 22.8); `completed-months`:
+   * `started-months`: every started month counts as a whole month (vapro-leverings-en-betalingsvoorwaarden#22.8); `completed-months`:
    * only whole months; `pro-rata-days`: the monthly rate times 12 as a yearly rate, per day on a
-   * 365-day year (reading monthly-rate-without-counting-rule, Ingenium 15.2).
+   * 365-day year (reading monthly-rate-without-counting-rule, ingenium-leveringsvoorwaarden#15.2).
    */
   counting: z.enum(MONTHLY_COUNTING),
-  /** "tenzij de wettelijke rente hoger is" (Ingenium 15.2): the higher of the two amounts. */
+  /** "tenzij de wettelijke rente hoger is" (ingenium-leveringsvoorwaarden#15.2): the higher of the two amounts. */
   statutoryIfHigher: z.boolean(),
   /** Whether the text states its counting rule; lint reports a contractual rate that does not. */
   countingRuleStated: z.boolean(),
@@ -146,7 +146,7 @@ export const collectionCostsSectionSchema = z.strictObject({
       rateBp: basisPoints,
       /** Taken of the principal still owed, without interest (reading collection-basis-principal). */
       minimumCents: cents,
-      /** "dan wel de werkelijke kosten indien deze hoger zijn" (VAPRO 22.11, Ingenium 16.2). */
+      /** "dan wel de werkelijke kosten indien deze hoger zijn" (vapro-leverings-en-betalingsvoorwaarden#22.11, ingenium-leveringsvoorwaarden#16.2). */
       actualCostsIfHigher: z.boolean(),
     }),
   ]),
@@ -204,12 +204,12 @@ export type ComplaintEvent = (typeof COMPLAINT_EVENTS)[number];
 const complaintRuleSchema = z.strictObject({
   id: z.string().min(1).max(60),
   subject: z.enum(COMPLAINT_SUBJECTS),
-  /** Every window must be met; the earliest deadline decides (Ingenium 13.1: 8 days after discovery, 14 after completion). */
+  /** Every window must be met; the earliest deadline decides (ingenium-leveringsvoorwaarden#13.1: 8 days after discovery, 14 after completion). */
   windows: z.array(z.strictObject({ period: periodSchema, from: z.enum(COMPLAINT_EVENTS) })).max(5),
   form: z.enum(['written', 'written_with_reasons', 'registered_letter', 'email']),
   /** The provider's response time, counted from the day the complaint is received. */
   response: periodSchema.nullable(),
-  /** A claim lapses this long after the event if no proceedings are started (Sparse 16.7: 24 months). */
+  /** A claim lapses this long after the event if no proceedings are started (sparse-algemene-voorwaarden#16.7: 24 months). */
   lapse: z.strictObject({ period: periodSchema, from: z.enum(COMPLAINT_EVENTS) }).nullable(),
   clauses,
   readings,
@@ -250,7 +250,7 @@ const contractRuleSchema = z.strictObject({
   noticeBeforeEnd: periodSchema.nullable(),
   /** Notice for an indefinite agreement; null: "a reasonable term" (no fixed period). */
   indefiniteNotice: periodSchema.nullable(),
-  /** The form of a notice ending a fixed term (VAPRO 20.3: registered letter) and an indefinite one (20.4: written). */
+  /** The form of a notice ending a fixed term (vapro-leverings-en-betalingsvoorwaarden#20.3: registered letter) and an indefinite one (20.4: written). */
   form: z.enum(['written', 'registered_letter']),
   indefiniteForm: z.enum(['written', 'registered_letter']),
   clauses,
@@ -268,7 +268,7 @@ const priceChangeRuleSchema = z.strictObject({
     'yearly_indexation',
     /** Any change with prior notice, optionally at most a number of times a year. */
     'with_notice',
-    /** Changes of cost factors passed on without a notice period (PlusPort cursus 5.2, Ingenium 14.5, VAPRO 22.2). */
+    /** Changes of cost factors passed on without a notice period (plusport-cursusvoorwaarden#5.2, ingenium-leveringsvoorwaarden#14.5, vapro-leverings-en-betalingsvoorwaarden#22.2). */
     'cost_factors',
   ]),
   notice: periodSchema.nullable(),
@@ -279,7 +279,7 @@ const priceChangeRuleSchema = z.strictObject({
 
 const dissolveRightSchema = z.discriminatedUnion('kind', [
   z.strictObject({
-    /** PlusPort cursus 5.2: an increase of at least minIncreaseBp within `months` after the agreement. */
+    /** plusport-cursusvoorwaarden#5.2: an increase of at least minIncreaseBp within `months` after the agreement. */
     kind: z.literal('increase_soon_after_agreement'),
     months: z.number().int().positive().max(24),
     minIncreaseBp: basisPoints,
@@ -287,7 +287,7 @@ const dissolveRightSchema = z.discriminatedUnion('kind', [
     readings,
   }),
   z.strictObject({
-    /** VAPRO 22.4: prices rise between order and execution; dissolve within `days` after the notice. */
+    /** vapro-leverings-en-betalingsvoorwaarden#22.4: prices rise between order and execution; dissolve within `days` after the notice. */
     kind: z.literal('increase_before_execution'),
     days: z.number().int().positive().max(365),
     clauses,
@@ -311,7 +311,7 @@ export const termsChangeSectionSchema = z.discriminatedUnion('kind', [
     readings,
   }),
   z.strictObject({
-    /** A new version applies only to agreements made after it (Ingenium 24.3). */
+    /** A new version applies only to agreements made after it (ingenium-leveringsvoorwaarden#24.3). */
     kind: z.literal('new_agreements_only'),
     clauses,
     readings,
@@ -325,7 +325,7 @@ export const forceMajeureSectionSchema = z.strictObject({
   form: z.enum(['written', 'registered_letter', 'any']),
   /** Not when it is foreseeable that the situation will be resolved within a reasonable time (PlusPort algemene 11.2). */
   unlessForeseeablyResolved: z.boolean(),
-  /** What was performed is settled pro rata (PlusPort algemene 11.2) or invoiced separately (Ingenium 20.5, VAPRO 11.2). */
+  /** What was performed is settled pro rata (PlusPort algemene 11.2) or invoiced separately (ingenium-leveringsvoorwaarden#20.5, vapro-leverings-en-betalingsvoorwaarden#11.2). */
   settlement: z.enum(['pro_rata', 'performed_part_invoiced', 'none']),
   clauses,
   readings,

@@ -7,7 +7,7 @@ import { addPeriod, dateEn, dateNl, decide, periodEn, periodNl } from './text.ts
 /**
  * When changed terms take effect for a running agreement. PlusPort algemene 2.3: written notice at
  * least 3 months before; a material worsening lets the customer terminate by the effective date.
- * VAPRO 1.4: at least a month between notice and effect. Ingenium 24.3: the version in force when
+ * vapro-leverings-en-betalingsvoorwaarden#1.4: at least a month between notice and effect. ingenium-leveringsvoorwaarden#24.3: the version in force when
  * the agreement was made keeps applying. Terms without a change clause (Sparse, PlusPort cursus)
  * give no unilateral right: `not_allowed`.
  */

@@ -272,7 +272,7 @@ function SessionChoice({
   );
 }
 
-/** Colleagues of the same company who could take the place (PlusPort cursus 14.8). */
+/** Colleagues of the same company who could take the place (plusport-cursusvoorwaarden#14.8). */
 function ColleagueChoice(props: {
   learnerId: string;
   value: string;

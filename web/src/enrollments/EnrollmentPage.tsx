@@ -57,7 +57,7 @@ function EnrollmentView({ enrollment, reload }: { enrollment: EnrollmentDetail; 
   const s = session.result.state === 'loaded' ? session.result.data : null;
   const timeZone = s?.provider.timeZone ?? me.provider?.timeZone ?? 'Europe/Amsterdam';
   const changes = (CHANGES_BY_STATUS[enrollment.status] ?? []).filter(
-    // A colleague is sent by the company that pays (PlusPort cursus 14.8), or arranged by staff.
+    // A colleague is sent by the company that pays (plusport-cursusvoorwaarden#14.8), or arranged by staff.
     (c) => c !== 'substitute' || me.user.role === 'customer_admin' || STAFF_ROLES.includes(me.user.role),
   );
 

@@ -50,7 +50,7 @@ function usePolledProgress(id: string | null): ImportProgress | null {
 }
 
 /**
- * The import wizard (PlusPort cursus 3.1 "importsheet"; issue 4, items 4 and 7): download the
+ * The import wizard (plusport-cursusvoorwaarden#3.1 "importsheet"; issue 4, items 4 and 7): download the
  * template, upload a CSV or XLSX, check the column mapping, read every error by row and column in
  * the preview, then enroll all valid rows at once, or fix the sheet and upload it again.
  */

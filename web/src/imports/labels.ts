@@ -1,4 +1,4 @@
-/** Labels of the import wizard (PlusPort cursus 3.1 "importsheet"; issue 4), Dutch and English. */
+/** Labels of the import wizard (plusport-cursusvoorwaarden#3.1 "importsheet"; issue 4), Dutch and English. */
 
 const nl = {
   'nav.imports': 'Importsheet',

@@ -13,7 +13,7 @@ import { ProblemMessage } from '../ui/Problem.tsx';
 
 /**
  * Enrollments awaiting approval (issue 4, items 3 and 7): staff approve or reject each, without
- * giving reasons (PlusPort cursus 3.4); approving confirms it and sends the confirmation mail.
+ * giving reasons (plusport-cursusvoorwaarden#3.4); approving confirms it and sends the confirmation mail.
  */
 export function ApprovalsPage() {
   const { t } = useLanguage();

@@ -23,7 +23,7 @@ type Reason = (typeof REASONS)[number];
 /**
  * Go/no-go for one session and the provider's cancellation (issue 4, item 6): booked against the
  * minimum with the same go/no-go badge as the planning list (issue 12, item 15), the notice
- * deadline from the terms (e.g. VAPRO 15.2: 5 working days), the refund each enrollment gets and
+ * deadline from the terms (e.g. vapro-leverings-en-betalingsvoorwaarden#15.2: 5 working days), the refund each enrollment gets and
  * the alternative sessions offered, all shown before staff confirm.
  */
 export function ProviderCancelSection({

@@ -1,7 +1,7 @@
 import type { CourseSectionsInput } from '../../course/sections.ts';
 
 /**
- * Ingenium 3.3: quoted amounts exclude VAT, travel, levies, shipping and administration costs
+ * ingenium-leveringsvoorwaarden#3.3: quoted amounts exclude VAT, travel, levies, shipping and administration costs
  * unless stated otherwise. 25.2: cancelling or moving a course only in writing, by e-mail to
  * info@de-opleider.nl; 11.1: notice only in writing ("uitsluitend").
  */

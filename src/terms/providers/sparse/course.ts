@@ -1,6 +1,6 @@
 import type { CourseSectionsInput, Label, ScheduleInput } from '../../course/sections.ts';
 
-/** Sparse 59-61 (training) as course rules (reading terms-silent). */
+/** sparse-algemene-voorwaarden#59-61 (training) as course rules (reading terms-silent). */
 const label = (nl: string, en: string): Label => ({ nl, en });
 
 const table: ScheduleInput = {

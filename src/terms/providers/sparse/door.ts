@@ -1,6 +1,6 @@
 import type { CourseSectionsInput } from '../../course/sections.ts';
 
-/** Sparse 3.1 and 60.4-60.5: prices exclude VAT and levies; exam, documentation, materials and certificates are not included. */
+/** sparse-algemene-voorwaarden#3.1 and 60.4-60.5: prices exclude VAT and levies; exam, documentation, materials and certificates are not included. */
 export const sparseDoorSections: Pick<CourseSectionsInput, 'priceIncludes'> = {
   priceIncludes: {
     items: [

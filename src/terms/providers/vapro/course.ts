@@ -1,6 +1,6 @@
 import type { CourseSectionsInput, Label, ScheduleInput } from '../../course/sections.ts';
 
-/** VAPRO 15 and 16 as course rules (readings vapro-tiers, vapro-costs-on-top, vapro-belgium). */
+/** vapro-leverings-en-betalingsvoorwaarden#15 and vapro-leverings-en-betalingsvoorwaarden#16 as course rules (readings vapro-tiers, vapro-costs-on-top, vapro-belgium). */
 const label = (nl: string, en: string): Label => ({ nl, en });
 
 const table: ScheduleInput = {

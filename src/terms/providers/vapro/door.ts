@@ -1,7 +1,7 @@
 import type { CourseSectionsInput } from '../../course/sections.ts';
 
 /**
- * VAPRO 2.3 and 22.1: prices exclude VAT, levies, travel and accommodation, shipping and
+ * vapro-leverings-en-betalingsvoorwaarden#2.3 and vapro-leverings-en-betalingsvoorwaarden#22.1: prices exclude VAT, levies, travel and accommodation, shipping and
  * administration costs unless stated otherwise. 16.1-16.2: only a written cancellation counts
  * for the tiers ("bij schriftelijke annulering").
  */

@@ -5,10 +5,10 @@ import {
   parseIsoDate,
   type WorkingDayCalendar,
 } from '../../calendar/index.ts';
-import { ValidationError } from '../../platform/errors.ts';
 import type { ClauseRef, Decision } from '../model.ts';
 import type { FinanceTerms } from './context.ts';
 import { LAW } from './law.ts';
+import { prepaymentDeadline } from './prepayment.ts';
 import type { PaymentDueQuestion } from './questions.ts';
 import { dateEn, dateNl, decide } from './text.ts';
 
@@ -38,8 +38,9 @@ function termijnenwet(): WorkingDayCalendar {
  * The last day for payment of an invoice: the term the invoice states where the terms allow it,
  * else the terms' term for the invoice kind (PlusPort algemene 8.5 and 19.2: 15 days, 60 days for
  * trainer invoices; Ingenium 15.2: 14 days; VAPRO 22.5: 15 days), else the statutory 30 days after
- * receipt. Prepayment rules (PlusPort cursus 5.3, Sparse 61.1, VAPRO 22.6) bring the day forward to
- * before the start or delivery.
+ * receipt. Prepayment rules (plusport-cursusvoorwaarden#5.3, sparse-algemene-voorwaarden#61.1,
+ * vapro-leverings-en-betalingsvoorwaarden#22.6) bring the deadline forward to before the start or
+ * delivery: a moment when the question gives the start hour (reading start-hour), else its date.
  */
 export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision {
   const payment = terms.sections.payment;
@@ -49,6 +50,8 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
   const rules: { readings?: readonly string[] }[] = [];
   const law: ClauseRef[] = [];
   const readings: string[] = ['days-after-event'];
+  const moments: Record<string, string> = {};
+  const missingInputs: string[] = [];
   const nl: string[] = [];
   const en: string[] = [];
 
@@ -79,6 +82,7 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
   );
   let due = termDue;
   let prepaid = false;
+  let prepaidBefore: { nl: string; en: string } | undefined;
   if (prepayment?.invoiceMayWaive && q.invoiceWaivesPrepayment) {
     clauses.push(...prepayment.clauses);
     nl.push(
@@ -86,25 +90,23 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
     );
     en.push('The invoice expressly departs from payment before the start, so only the payment term counts.');
   } else if (prepayment) {
-    if (!q.startDate) {
-      throw new ValidationError([
-        {
-          path: 'startDate',
-          message: `needed: ${prepayment.clauses.join(', ')} requires payment before the start or delivery`,
-        },
-      ]);
-    }
-    const start = parseIsoDate(q.startDate);
-    dates.startDate = start;
-    const prepayDay = prepayment.lastDay === 'day_before_start' ? start - 1 : start;
+    const deadline = prepaymentDeadline(terms, prepayment, q);
+    dates.startDate = deadline.startDay;
+    if (deadline.start) moments.start = deadline.start;
     clauses.push(...prepayment.clauses);
     rules.push(prepayment);
-    readings.push('prepayment-day-before-start');
-    nl.push(`Betalen vóór de start of levering op ${dateNl(start)}: uiterlijk ${dateNl(prepayDay)}.`);
-    en.push(`Pay before the start or delivery on ${dateEn(start)}: by ${dateEn(prepayDay)}.`);
-    if (prepayment.combine === 'replaces_term' || due === undefined || prepayDay < due) {
-      due = prepayDay;
+    readings.push('start-hour', 'prepayment-combines-with-term');
+    nl.push(deadline.nl);
+    en.push(deadline.en);
+    if (prepayment.combine === 'replaces_term' || due === undefined || deadline.lastDay <= due) {
+      due = deadline.lastDay;
       prepaid = true;
+      if (deadline.dueBefore) {
+        moments.dueBefore = deadline.dueBefore;
+        prepaidBefore = { nl: deadline.momentNl!, en: deadline.momentEn! };
+      }
+      // The start hour matters only when the start decides.
+      missingInputs.push(...deadline.missing);
     }
   }
 
@@ -153,8 +155,16 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
   }
   dates.dueDate = due;
   dates.interestFrom = terms.sections.lateInterest.start === 'due_date' ? due : due + 1;
-  nl.push(`Uiterste betaaldatum: ${dateNl(due)}.`);
-  en.push(`Last day for payment: ${dateEn(due)}.`);
+  nl.push(
+    prepaidBefore
+      ? `Uiterste betaalmoment: vóór ${prepaidBefore.nl}; de laatste dag is ${dateNl(due)}.`
+      : `Uiterste betaaldatum: ${dateNl(due)}.`,
+  );
+  en.push(
+    prepaidBefore
+      ? `Payment must be in before ${prepaidBefore.en}; the last day is ${dateEn(due)}.`
+      : `Last day for payment: ${dateEn(due)}.`,
+  );
   return decide(terms, q.type, {
     outcome: 'allowed',
     dates,
@@ -165,6 +175,8 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
     nl,
     en,
     conditions: { prepayment: prepaid, statutoryTerm: statutory },
+    moments,
+    missingInputs,
     conclusions: {
       paymentMayBeSuspended: !payment.noSuspension,
       deliveryMayBeSuspended: Boolean(suspension),

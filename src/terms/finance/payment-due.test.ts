@@ -94,7 +94,8 @@ describe('payment_due', () => {
       startDate: '2026-04-20',
     });
     assert.equal(d.dates.dueDate, '2026-04-20');
-    assert.deepEqual(d.missingInputs, ['start']);
+    // No stated term either: PlusPort leaves the term to the invoice (5.4), so that input is named too.
+    assert.deepEqual(d.missingInputs, ['statedTermDays', 'start']);
     assert.equal(d.moments, undefined);
     assert.match(d.explanation.en, /hour was not given \(field start\)/);
   });
@@ -193,6 +194,34 @@ describe('payment_due', () => {
     });
     assert.equal(consumer.dates.dueDate, '2026-05-05');
     assert.equal(consumer.moments?.dueBefore, '2026-05-05T10:00+02:00');
+  });
+
+  test('ask only what the rule needs: the start only where a prepayment rule applies; inputs that would change the answer are named', () => {
+    // Ingenium has no prepayment rule and VAPRO 22.6 binds only consumers and new customers: no start is asked.
+    const ingenium = ask('ingenium', {
+      type: 'payment_due',
+      invoiceDate: '2026-02-20',
+      invoiceKind: 'course',
+    });
+    assert.equal(ingenium.dates.dueDate, '2026-03-06');
+    assert.equal(ingenium.missingInputs, undefined);
+    const existing = ask('vapro', {
+      type: 'payment_due',
+      invoiceDate: '2026-05-01',
+      invoiceKind: 'learning_materials',
+    });
+    assert.equal(existing.dates.dueDate, '2026-05-16');
+    assert.equal(existing.missingInputs, undefined);
+    // Sparse sets no term: the statutory 30 days run from receipt, so both the invoice's term and the day of receipt are named.
+    const sparse = ask('sparse', { type: 'payment_due', invoiceDate: '2026-03-27' });
+    assert.deepEqual(sparse.missingInputs, ['statedTermDays', 'receivedOn']);
+    const complete = ask('sparse', {
+      type: 'payment_due',
+      invoiceDate: '2026-03-27',
+      statedTermDays: 14,
+    });
+    assert.equal(complete.dates.dueDate, '2026-04-10');
+    assert.equal(complete.missingInputs, undefined);
   });
 
   test('a bad date is a field error', () => {

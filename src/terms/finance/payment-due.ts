@@ -73,6 +73,9 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
     rules.push(termRule);
     nl.push(`Betalen binnen ${termRule.days} dagen na factuurdatum: uiterlijk ${dateNl(termDue)}.`);
     en.push(`Pay within ${termRule.days} days after the invoice date: by ${dateEn(termDue)}.`);
+  } else {
+    // The terms leave the term to the invoice (plusport-cursusvoorwaarden#5.4, sparse-algemene-voorwaarden#3.6): one it states would change the answer.
+    missingInputs.push('statedTermDays');
   }
 
   const prepayment = payment.prepayment.find(
@@ -112,7 +115,10 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
 
   if (due === undefined) {
     const received = q.receivedOn ? parseIsoDate(q.receivedOn) : invoiceDate;
-    if (!q.receivedOn) readings.push('receipt-defaults-to-invoice-date');
+    if (!q.receivedOn) {
+      readings.push('receipt-defaults-to-invoice-date');
+      missingInputs.push('receivedOn');
+    }
     const raw = received + STATUTORY_TERM_DAYS;
     // A statutory term ending on a weekend or holiday runs on to the next day that is neither (Algemene termijnenwet art. 1).
     due = termijnenwet().nextWorkingDayOnOrAfter(raw);

@@ -5,6 +5,7 @@ import { COURSE_ALTERNATIVES } from './course/readings.ts';
 import { evaluate, parseQuestion } from './evaluate.ts';
 import { FINANCE_READINGS } from './finance/readings.ts';
 import { READING_IDS, READINGS, readingsMarkdown } from './readings.ts';
+import { MORE_COURSE_ALTERNATIVES } from './readings-alternatives.ts';
 import { BUILT_IN_PROVIDERS, findTerms } from './registry.ts';
 
 test('docs/terms-readings.md is generated from the readings list (run node scripts/terms-readings.ts)', () => {
@@ -96,12 +97,19 @@ test('every alternative belongs to a reading, and the document prints it with wh
   }
 });
 
-test('every finance reading gives the alternative the text allows and why it was not chosen', () => {
+test('every reading gives the alternative the text allows and why it was not chosen', () => {
   const markdown = readingsMarkdown();
+  for (const id of Object.keys(MORE_COURSE_ALTERNATIVES))
+    assert.ok(READING_IDS.has(id), `${id} is not a reading`);
   for (const reading of FINANCE_READINGS) {
     assert.ok(reading.alternative && reading.whyNotChosen, `${reading.id}: no alternative`);
     assert.notEqual(reading.alternative, reading.reading, reading.id);
     const section = markdown.split(`### ${reading.id}\n`)[1]!.split('### ')[0]!;
     assert.ok(section.includes(`**Alternative:** ${reading.alternative}`), reading.id);
+  }
+  for (const reading of READINGS) {
+    const section = markdown.split(`### ${reading.id}\n`)[1]!.split('### ')[0]!;
+    assert.match(section, /\*\*Alternative:\*\*/, `${reading.id}: no alternative`);
+    assert.match(section, /\*\*Why not the alternative:\*\*/, `${reading.id}: no reason`);
   }
 });

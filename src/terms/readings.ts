@@ -1,5 +1,6 @@
 import { COURSE_ALTERNATIVES, COURSE_READINGS_MORE } from './course/readings.ts';
 import { FINANCE_READINGS } from './finance/readings.ts';
+import { MORE_COURSE_ALTERNATIVES } from './readings-alternatives.ts';
 
 /**
  * The readings: where the terms texts leave a question open, the one answer the engine applies,
@@ -410,7 +411,7 @@ export function readingsMarkdown(): string {
 }
 
 function readingLines(reading: Reading): string[] {
-  reading = { ...COURSE_ALTERNATIVES[reading.id], ...reading };
+  reading = { ...MORE_COURSE_ALTERNATIVES[reading.id], ...COURSE_ALTERNATIVES[reading.id], ...reading };
   return [
     `### ${reading.id}`,
     '',

@@ -107,7 +107,7 @@ function describe(field: z.ZodType, inner: z.ZodType): string {
   return text;
 }
 
-/** What a type's examples answer: the outcomes, and the names of amounts, dates, conditions and lines. */
+/** What a type's examples answer: the outcomes, and the names of amounts, dates, moments, conditions and lines. */
 function outputsOf(decisions: readonly { decision: Decision }[]): string {
   const keys = (pick: (d: Decision) => object | undefined) =>
     [...new Set(decisions.flatMap(({ decision }) => Object.keys(pick(decision) ?? {})))].sort();
@@ -117,6 +117,7 @@ function outputsOf(decisions: readonly { decision: Decision }[]): string {
   const named: [string, string[]][] = [
     ['amounts', keys((d) => d.amounts)],
     ['dates', keys((d) => d.dates)],
+    ['moments', keys((d) => d.moments)],
     ['conditions', keys((d) => d.conditions)],
   ];
   for (const [name, list] of named) if (list.length > 0) parts.push(`${name}: ${list.join(', ')}`);

@@ -7,12 +7,15 @@ import { courseSectionsOf, tiersMatching } from './course/compile.ts';
 import type { Schedule } from './course/sections.ts';
 import { SESSION_KINDS } from './course/sections.ts';
 import { evaluateJson } from './evaluate.ts';
+import { FINANCE_PROVIDERS, termsOf } from './finance/testing.ts';
 import { BUILT_IN_PROVIDERS } from './registry.ts';
 import { terms } from './testing.ts';
 
 /**
  * Properties every built-in provider's rules keep (issue 11, "done when"): the fee never falls as
- * the start nears, exactly one tier applies to any count, and paying on the due date costs nothing.
+ * the start nears, exactly one tier applies to any count, and paying on the due date costs nothing
+ * (for every kind of invoice, a payment due before the start moment included, under either reading
+ * of when interest starts).
  */
 
 const FROM = Temporal.Instant.from('2026-01-05T00:00:00Z').epochMilliseconds;
@@ -107,6 +110,63 @@ describe('properties of every built-in provider', () => {
           },
         ),
         { numRuns: 100 },
+      );
+    });
+  }
+
+  for (const provider of FINANCE_PROVIDERS) {
+    test(`${provider}: a payment on the last day of any payment term costs nothing, whichever day interest starts`, () => {
+      const readings = (['due_date', 'day_after_due_date'] as const).map((start) =>
+        termsOf(provider, (f) => ({ ...f, lateInterest: { ...f.lateInterest, start } })),
+      );
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 700 }),
+          fc.constantFrom('standard', 'course', 'learning_materials'),
+          fc.constantFrom('business', 'consumer'),
+          fc.boolean(),
+          fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+          fc.integer({ min: 0, max: 120 }),
+          fc.integer({ min: 7 * 4, max: 20 * 4 }),
+          fc.integer({ min: 1, max: 10_000_000 }),
+          (
+            offset,
+            invoiceKind,
+            customerKind,
+            newCustomer,
+            statedTermDays,
+            startAfter,
+            quarter,
+            principalCents,
+          ) => {
+            const invoiceDate = day(offset);
+            const hour = `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
+            for (const version of readings) {
+              const due = evaluateJson(version, {
+                type: 'payment_due',
+                invoiceDate,
+                invoiceKind,
+                customerKind,
+                newCustomer,
+                ...(statedTermDays === undefined ? {} : { statedTermDays }),
+                start: `${day(offset + startAfter)}T${hour}`,
+              }).dates.dueDate!;
+              const interest = evaluateJson(version, {
+                type: 'late_interest',
+                principalCents,
+                dueDate: due,
+                paidOn: due,
+                customerKind,
+              });
+              assert.equal(
+                interest.amounts.interest ?? 0,
+                0,
+                `${provider} ${invoiceKind}: interest on ${due}`,
+              );
+            }
+          },
+        ),
+        { numRuns: 60 },
       );
     });
   }

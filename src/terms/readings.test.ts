@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { COURSE_ALTERNATIVES } from './course/readings.ts';
 import { evaluate, parseQuestion } from './evaluate.ts';
-import { COURSE_READINGS, READING_IDS, READINGS, readingsMarkdown } from './readings.ts';
+import { FINANCE_READINGS } from './finance/readings.ts';
+import { READING_IDS, READINGS, readingsMarkdown } from './readings.ts';
+import { MORE_COURSE_ALTERNATIVES } from './readings-alternatives.ts';
 import { BUILT_IN_PROVIDERS, findTerms } from './registry.ts';
 
 test('docs/terms-readings.md is generated from the readings list (run node scripts/terms-readings.ts)', () => {
@@ -13,9 +15,9 @@ test('docs/terms-readings.md is generated from the readings list (run node scrip
   );
 });
 
-test('reading ids are unique, and each course reading names a test that exists and carries its id', () => {
+test('reading ids are unique, and each reading names a test that exists', () => {
   assert.equal(READING_IDS.size, READINGS.length);
-  for (const reading of COURSE_READINGS) {
+  for (const reading of READINGS) {
     const [file, name] = reading.test.split(' "');
     const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
     assert.ok(source.includes(name!.replace(/"$/, '')), `${reading.id}: no test named ${reading.test}`);
@@ -70,6 +72,7 @@ test('every reading a decision cites is in the list', () => {
     { type: 'elearning_access', openedOn: '2026-06-01', completedOn: '2026-06-10' },
     { type: 'certificate_release', kind: 'practical', conditions: {}, resultOn: '2026-06-01' },
     { type: 'group_discount', participants: 3, sameCompany: true },
+    { type: 'payment_due', invoiceDate: '2026-05-01', invoiceKind: 'course', start },
   ];
   const cited = new Set<string>();
   for (const provider of BUILT_IN_PROVIDERS) {
@@ -91,5 +94,22 @@ test('every alternative belongs to a reading, and the document prints it with wh
     const section = markdown.split(`### ${id}\n`)[1]!.split('### ')[0]!;
     assert.match(section, /\*\*Alternative:\*\*/);
     assert.match(section, /\*\*Why not the alternative:\*\*/);
+  }
+});
+
+test('every reading gives the alternative the text allows and why it was not chosen', () => {
+  const markdown = readingsMarkdown();
+  for (const id of Object.keys(MORE_COURSE_ALTERNATIVES))
+    assert.ok(READING_IDS.has(id), `${id} is not a reading`);
+  for (const reading of FINANCE_READINGS) {
+    assert.ok(reading.alternative && reading.whyNotChosen, `${reading.id}: no alternative`);
+    assert.notEqual(reading.alternative, reading.reading, reading.id);
+    const section = markdown.split(`### ${reading.id}\n`)[1]!.split('### ')[0]!;
+    assert.ok(section.includes(`**Alternative:** ${reading.alternative}`), reading.id);
+  }
+  for (const reading of READINGS) {
+    const section = markdown.split(`### ${reading.id}\n`)[1]!.split('### ')[0]!;
+    assert.match(section, /\*\*Alternative:\*\*/, `${reading.id}: no alternative`);
+    assert.match(section, /\*\*Why not the alternative:\*\*/, `${reading.id}: no reason`);
   }
 });

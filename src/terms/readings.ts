@@ -1,5 +1,6 @@
 import { COURSE_ALTERNATIVES, COURSE_READINGS_MORE } from './course/readings.ts';
 import { FINANCE_READINGS } from './finance/readings.ts';
+import { MORE_COURSE_ALTERNATIVES } from './readings-alternatives.ts';
 
 /**
  * The readings: where the terms texts leave a question open, the one answer the engine applies,
@@ -83,13 +84,18 @@ export const COURSE_READINGS: readonly Reading[] = [
     clauses: [
       'plusport-cursusvoorwaarden#15.2',
       'plusport-cursusvoorwaarden#15.6',
+      'plusport-cursusvoorwaarden#5.3',
       'ingenium-leveringsvoorwaarden#25.2',
+      'sparse-algemene-voorwaarden#61.1',
+      'vapro-leverings-en-betalingsvoorwaarden#22.6',
     ],
-    text: '"voor aanvang van de Cursus ... te zijn ontvangen"; Ingenium: "na aanvang van de cursus ... geen recht op enige terugbetaling"',
-    question: 'What does "voor aanvang" mean on the start day, and at the start hour itself?',
+    text: '"Een annulering dient voor aanvang van de Cursus ... te zijn ontvangen"; "Facturen dienen voor aanvang van de Cursus te zijn voldaan"; Ingenium: "na aanvang van de cursus ... geen recht op enige terugbetaling"; Sparse: "Betaling geschiedt voorafgaand aan opleiding"; VAPRO: "voorafgaand aan de levering van de leermiddelen dienen te betalen"',
+    question:
+      'What does "voor aanvang" (before the start) mean, for a cancellation and for a payment alike: on the start day, and at the start hour itself?',
     reading:
-      'Before the start instant of the session (its date and time in the confirmation, PlusPort 6.4). A request on the start day before that time is 0 working days before and falls in the last tier; a request at or after the start instant is no longer a cancellation: the outcome is not_allowed and the full price stays due.',
-    setting: 'course.cancellation.afterStart, course.reschedule.afterStart',
+      'One reading for every use of the words: before the start moment of the session (its date and time in the confirmation, PlusPort 6.4). A cancellation on the start day before that time is 0 working days before and falls in the last tier; at or after the start instant it is no longer a cancellation: the outcome is not_allowed and the full price stays due. A payment "before the start" (PlusPort 5.3, and Sparse 61.1 and VAPRO 22.6, whose "voorafgaand aan" says the same of the training and the delivery) must be in before that moment: the answer gives the moment (`moments.dueBefore`, with the offset of the provider\'s zone) and its date (`dates.dueDate`, the start date); given only the start date, the answer names the missing `start`.',
+    setting:
+      "course.cancellation.afterStart, course.reschedule.afterStart; finance.payment.prepayment[].lastDay ('before_start'; 'day_before_start' is the alternative)",
     test: 'src/terms/course/cancellation.test.ts "start-hour"',
   },
   {
@@ -383,7 +389,9 @@ export function readingsMarkdown(): string {
     'Where a terms text leaves a question open, the engine applies one reading, written here and beside',
     'the rule that uses it, cited by id in every decision that relied on it, and pinned by a test. Where',
     'providers would differ, the reading is a setting of their terms version. This file is generated from',
-    'src/terms/readings.ts and src/terms/finance/readings.ts by `node scripts/terms-readings.ts`.',
+    'src/terms/readings.ts, src/terms/course/readings.ts and src/terms/finance/readings-*.ts by',
+    '`node scripts/terms-readings.ts`. Each reading names the alternative the text allows, why the engine',
+    'did not choose it, and the setting with which a provider picks it where the text is genuinely open.',
     '',
     '## Courses: cancellation, rescheduling, substitution, access, certificates',
     '',
@@ -394,13 +402,16 @@ export function readingsMarkdown(): string {
   for (const reading of [...COURSE_READINGS, ...COURSE_READINGS_MORE]) lines.push(...readingLines(reading));
   lines.push('## Finance and contracts', '');
   lines.push('Payment terms, interest, collection costs, allocation, disputes, complaints, quotes, contract');
-  lines.push('notice, price and terms changes and force majeure (src/terms/finance/readings.ts).', '');
+  lines.push(
+    'notice, price and terms changes and force majeure (src/terms/finance/readings-*.ts). "Voor aanvang"',
+  );
+  lines.push('for a payment is the reading start-hour above.', '');
   for (const reading of FINANCE_READINGS) lines.push(...readingLines(reading));
   return lines.join('\n');
 }
 
 function readingLines(reading: Reading): string[] {
-  reading = { ...COURSE_ALTERNATIVES[reading.id], ...reading };
+  reading = { ...MORE_COURSE_ALTERNATIVES[reading.id], ...COURSE_ALTERNATIVES[reading.id], ...reading };
   return [
     `### ${reading.id}`,
     '',

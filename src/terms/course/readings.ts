@@ -123,9 +123,10 @@ export const COURSE_ALTERNATIVES: Readonly<Record<string, { alternative: string;
       'A week is 7 calendar days in Dutch law (art. 1 Algemene termijnenwet counts calendar days); the working-day count is not in the text.',
   },
   'start-hour': {
-    alternative: '"Voor aanvang" means before the start day, so a request on the day itself is too late.',
+    alternative:
+      '"Voor aanvang" means before the start day: a cancellation on the start day itself is too late, and a payment is due by the end of the day before.',
     whyNotChosen:
-      'A course starts at an hour (6.4: "datum ... en bijbehorende aanvangstijd"); the same reading decides payment "voor aanvang van de Cursus" (5.3) and the answer gives the moment.',
+      'A course starts at an hour (6.4: "De datum van de Cursus en bijbehorende aanvangstijd"), and the text uses the same words for cancellation (15.2, 15.6) and payment (5.3), so both get one reading. A provider that wants payment by the day before sets finance.payment.prepayment[].lastDay to day_before_start (src/terms/finance/readings-settings.test.ts "start-hour").',
   },
   'zero-working-days': {
     alternative: 'A request on the start day before the start hour counts as 1 working day before.',

@@ -57,6 +57,9 @@ function summary(decision: Decision): string {
   if (amounts.length > 0) parts.push(`amounts: ${amounts.join(', ')}`);
   const dates = Object.entries(decision.dates).map(([k, v]) => `${k} ${v}`);
   if (dates.length > 0) parts.push(`dates: ${dates.join(', ')}`);
+  const moments = Object.entries(decision.moments ?? {}).map(([k, v]) => `${k} ${v}`);
+  if (moments.length > 0) parts.push(`moments: ${moments.join(', ')}`);
+  if (decision.missingInputs) parts.push(`missing inputs: ${decision.missingInputs.join(', ')}`);
   parts.push(`clauses: ${decision.clauses.map((c) => `${c.document} ${c.article}`).join('; ') || 'none'}`);
   if (decision.readings.length > 0) parts.push(`readings: ${decision.readings.join(', ')}`);
   return parts.join('; ');
@@ -67,7 +70,8 @@ export function financeApiMarkdown(): string {
     FINANCE_API_HEADING,
     '',
     'Amounts are euro cents (integers), rates basis points (100 = 1 %), dates `YYYY-MM-DD` in the',
-    "provider's calendar. `customerKind` is `business` (default) or `consumer`: the law differs for",
+    "provider's calendar; a deadline that is an hour (payment before the start) is also a moment with the",
+    "provider's offset in `moments`. `customerKind` is `business` (default) or `consumer`: the law differs for",
     'interest, collection costs, price increases and tacit renewal. Each example is the body of',
     '`POST /api/terms/evaluate` (or the stdin of `klasse terms evaluate`) with, below it, what the',
     'engine answers for the built-in terms. Readings are explained in docs/terms-readings.md.',

@@ -15,7 +15,7 @@ export const FINANCE_EXAMPLES: Record<FinanceQuestionType, Record<Provider, Exam
       invoiceDate: '2026-04-01',
       invoiceKind: 'course',
       statedTermDays: 30,
-      startDate: '2026-04-20',
+      start: '2026-04-20T09:00',
     },
     'plusport-lsp': {
       type: 'payment_due',

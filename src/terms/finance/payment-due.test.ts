@@ -49,17 +49,21 @@ describe('payment_due', () => {
     assert.ok(trainer.readings.includes('trainer-invoice-term'));
   });
 
-  test('PlusPort courses: paid before the start, the earlier of the stated term and the day before (cursus 5.3)', () => {
+  test('PlusPort courses: paid before the start moment, or by the stated term when that is earlier (cursus 5.3, reading start-hour)', () => {
     const early = ask('plusport-courses', {
       type: 'payment_due',
       invoiceDate: '2026-04-01',
       invoiceKind: 'course',
       statedTermDays: 30,
-      startDate: '2026-04-20',
+      start: '2026-04-20T09:00',
     });
-    assert.equal(early.dates.dueDate, '2026-04-19');
+    // "Voor aanvang van de Cursus" is the moment of 15.2: the payment must be in before 09:00 on the start day.
+    assert.equal(early.dates.dueDate, '2026-04-20');
+    assert.deepEqual(early.moments, { start: '2026-04-20T09:00+02:00', dueBefore: '2026-04-20T09:00+02:00' });
     assert.equal(early.conditions?.prepayment, true);
-    assert.ok(early.readings.includes('prepayment-day-before-start'));
+    assert.ok(early.readings.includes('start-hour'));
+    assert.match(early.explanation.nl, /vóór 20 april 2026 09:00 \(Europe\/Amsterdam/);
+    assert.equal(early.missingInputs, undefined);
     const termFirst = ask('plusport-courses', {
       type: 'payment_due',
       invoiceDate: '2026-04-01',
@@ -67,7 +71,10 @@ describe('payment_due', () => {
       statedTermDays: 14,
       startDate: '2026-06-01',
     });
+    // The term decides, so the start hour does not matter and is not asked for.
     assert.equal(termFirst.dates.dueDate, '2026-04-15');
+    assert.equal(termFirst.moments?.dueBefore, undefined);
+    assert.equal(termFirst.missingInputs, undefined);
     const waived = ask('plusport-courses', {
       type: 'payment_due',
       invoiceDate: '2026-04-01',
@@ -79,11 +86,49 @@ describe('payment_due', () => {
     assert.equal(waived.dates.dueDate, '2026-05-01');
   });
 
-  test('a prepayment rule without a start date is a field error naming startDate', () => {
+  test('start-hour: with only the start date, the start date is the last day and the answer names the missing start hour', () => {
+    const d = ask('plusport-courses', {
+      type: 'payment_due',
+      invoiceDate: '2026-04-01',
+      invoiceKind: 'course',
+      startDate: '2026-04-20',
+    });
+    assert.equal(d.dates.dueDate, '2026-04-20');
+    // No stated term either: PlusPort leaves the term to the invoice (5.4), so that input is named too.
+    assert.deepEqual(d.missingInputs, ['statedTermDays', 'start']);
+    assert.equal(d.moments, undefined);
+    assert.match(d.explanation.en, /hour was not given \(field start\)/);
+  });
+
+  test('start-hour: a start with its offset is read in the provider zone; a start date that is another day is a field error', () => {
+    const d = ask('plusport-courses', {
+      type: 'payment_due',
+      invoiceDate: '2026-10-01',
+      invoiceKind: 'course',
+      start: '2026-10-26T08:30:00Z',
+    });
+    assert.deepEqual(d.moments, { start: '2026-10-26T09:30+01:00', dueBefore: '2026-10-26T09:30+01:00' });
+    assert.throws(
+      () =>
+        ask('plusport-courses', {
+          type: 'payment_due',
+          invoiceDate: '2026-10-01',
+          invoiceKind: 'course',
+          start: '2026-10-26T09:30',
+          startDate: '2026-10-25',
+        }),
+      (error) => error instanceof DomainProblem && JSON.stringify(error.errors).includes('startDate'),
+    );
+  });
+
+  test('a prepayment rule without a start is a field error naming start (or startDate)', () => {
     assert.throws(
       () =>
         ask('plusport-courses', { type: 'payment_due', invoiceDate: '2026-04-01', invoiceKind: 'course' }),
-      (error) => error instanceof DomainProblem && JSON.stringify(error.errors).includes('startDate'),
+      (error) =>
+        error instanceof DomainProblem &&
+        JSON.stringify(error.errors).includes('"path":"start"') &&
+        JSON.stringify(error.errors).includes('startDate'),
     );
   });
 
@@ -103,14 +148,15 @@ describe('payment_due', () => {
     assert.equal(received.dates.dueDate, '2026-04-29');
   });
 
-  test('Sparse training: paid before the course (61.1)', () => {
+  test('Sparse training: paid before the course starts (61.1 "voorafgaand aan opleiding", reading start-hour)', () => {
     const d = ask('sparse', {
       type: 'payment_due',
       invoiceDate: '2026-05-01',
       invoiceKind: 'course',
-      startDate: '2026-05-11',
+      start: '2026-05-11T13:30',
     });
-    assert.equal(d.dates.dueDate, '2026-05-10');
+    assert.equal(d.dates.dueDate, '2026-05-11');
+    assert.equal(d.moments?.dueBefore, '2026-05-11T13:30+02:00');
   });
 
   test('Ingenium: 14 days after the invoice date (ingenium-payment-term)', () => {
@@ -138,15 +184,44 @@ describe('payment_due', () => {
       newCustomer: true,
       startDate: '2026-05-30',
     });
-    assert.equal(newcomer.dates.dueDate, '2026-05-29');
+    assert.equal(newcomer.dates.dueDate, '2026-05-30');
     const consumer = ask('vapro', {
       type: 'payment_due',
       invoiceDate: '2026-05-01',
       invoiceKind: 'learning_materials',
       customerKind: 'consumer',
-      startDate: '2026-05-05',
+      start: '2026-05-05T10:00',
     });
-    assert.equal(consumer.dates.dueDate, '2026-05-04');
+    assert.equal(consumer.dates.dueDate, '2026-05-05');
+    assert.equal(consumer.moments?.dueBefore, '2026-05-05T10:00+02:00');
+  });
+
+  test('ask only what the rule needs: the start only where a prepayment rule applies; inputs that would change the answer are named', () => {
+    // Ingenium has no prepayment rule and VAPRO 22.6 binds only consumers and new customers: no start is asked.
+    const ingenium = ask('ingenium', {
+      type: 'payment_due',
+      invoiceDate: '2026-02-20',
+      invoiceKind: 'course',
+    });
+    assert.equal(ingenium.dates.dueDate, '2026-03-06');
+    assert.equal(ingenium.missingInputs, undefined);
+    const existing = ask('vapro', {
+      type: 'payment_due',
+      invoiceDate: '2026-05-01',
+      invoiceKind: 'learning_materials',
+    });
+    assert.equal(existing.dates.dueDate, '2026-05-16');
+    assert.equal(existing.missingInputs, undefined);
+    // Sparse sets no term: the statutory 30 days run from receipt, so both the invoice's term and the day of receipt are named.
+    const sparse = ask('sparse', { type: 'payment_due', invoiceDate: '2026-03-27' });
+    assert.deepEqual(sparse.missingInputs, ['statedTermDays', 'receivedOn']);
+    const complete = ask('sparse', {
+      type: 'payment_due',
+      invoiceDate: '2026-03-27',
+      statedTermDays: 14,
+    });
+    assert.equal(complete.dates.dueDate, '2026-04-10');
+    assert.equal(complete.missingInputs, undefined);
   });
 
   test('a bad date is a field error', () => {

@@ -5,10 +5,10 @@ import {
   parseIsoDate,
   type WorkingDayCalendar,
 } from '../../calendar/index.ts';
-import { invalidInput } from '../../platform/domain-problem.ts';
 import type { ClauseRef, Decision } from '../model.ts';
 import type { FinanceTerms } from './context.ts';
 import { LAW } from './law.ts';
+import { prepaymentDeadline } from './prepayment.ts';
 import type { PaymentDueQuestion } from './questions.ts';
 import { dateEn, dateNl, decide } from './text.ts';
 
@@ -37,9 +37,10 @@ function termijnenwet(): WorkingDayCalendar {
 /**
  * The last day for payment of an invoice: the term the invoice states where the terms allow it,
  * else the terms' term for the invoice kind (PlusPort algemene 8.5 and 19.2: 15 days, 60 days for
- * trainer invoices; ingenium-leveringsvoorwaarden#15.2: 14 days; vapro-leverings-en-betalingsvoorwaarden#22.5: 15 days), else the statutory 30 days after
- * receipt. Prepayment rules (plusport-cursusvoorwaarden#5.3, sparse-algemene-voorwaarden#61.1, vapro-leverings-en-betalingsvoorwaarden#22.6) bring the day forward to
- * before the start or delivery.
+ * trainer invoices; Ingenium 15.2: 14 days; VAPRO 22.5: 15 days), else the statutory 30 days after
+ * receipt. Prepayment rules (plusport-cursusvoorwaarden#5.3, sparse-algemene-voorwaarden#61.1,
+ * vapro-leverings-en-betalingsvoorwaarden#22.6) bring the deadline forward to before the start or
+ * delivery: a moment when the question gives the start hour (reading start-hour), else its date.
  */
 export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision {
   const payment = terms.sections.payment;
@@ -49,6 +50,8 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
   const rules: { readings?: readonly string[] }[] = [];
   const law: ClauseRef[] = [];
   const readings: string[] = ['days-after-event'];
+  const moments: Record<string, string> = {};
+  const missingInputs: string[] = [];
   const nl: string[] = [];
   const en: string[] = [];
 
@@ -70,6 +73,9 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
     rules.push(termRule);
     nl.push(`Betalen binnen ${termRule.days} dagen na factuurdatum: uiterlijk ${dateNl(termDue)}.`);
     en.push(`Pay within ${termRule.days} days after the invoice date: by ${dateEn(termDue)}.`);
+  } else {
+    // The terms leave the term to the invoice (plusport-cursusvoorwaarden#5.4, sparse-algemene-voorwaarden#3.6): one it states would change the answer.
+    missingInputs.push('statedTermDays');
   }
 
   const prepayment = payment.prepayment.find(
@@ -79,6 +85,7 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
   );
   let due = termDue;
   let prepaid = false;
+  let prepaidBefore: { nl: string; en: string } | undefined;
   if (prepayment?.invoiceMayWaive && q.invoiceWaivesPrepayment) {
     clauses.push(...prepayment.clauses);
     nl.push(
@@ -86,31 +93,32 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
     );
     en.push('The invoice expressly departs from payment before the start, so only the payment term counts.');
   } else if (prepayment) {
-    if (!q.startDate) {
-      throw invalidInput('input-needed', [
-        {
-          path: 'startDate',
-          message: `needed: ${prepayment.clauses.join(', ')} requires payment before the start or delivery`,
-        },
-      ]);
-    }
-    const start = parseIsoDate(q.startDate);
-    dates.startDate = start;
-    const prepayDay = prepayment.lastDay === 'day_before_start' ? start - 1 : start;
+    const deadline = prepaymentDeadline(terms, prepayment, q);
+    dates.startDate = deadline.startDay;
+    if (deadline.start) moments.start = deadline.start;
     clauses.push(...prepayment.clauses);
     rules.push(prepayment);
-    readings.push('prepayment-day-before-start');
-    nl.push(`Betalen vóór de start of levering op ${dateNl(start)}: uiterlijk ${dateNl(prepayDay)}.`);
-    en.push(`Pay before the start or delivery on ${dateEn(start)}: by ${dateEn(prepayDay)}.`);
-    if (prepayment.combine === 'replaces_term' || due === undefined || prepayDay < due) {
-      due = prepayDay;
+    readings.push('start-hour', 'prepayment-combines-with-term');
+    nl.push(deadline.nl);
+    en.push(deadline.en);
+    if (prepayment.combine === 'replaces_term' || due === undefined || deadline.lastDay <= due) {
+      due = deadline.lastDay;
       prepaid = true;
+      if (deadline.dueBefore) {
+        moments.dueBefore = deadline.dueBefore;
+        prepaidBefore = { nl: deadline.momentNl!, en: deadline.momentEn! };
+      }
+      // The start hour matters only when the start decides.
+      missingInputs.push(...deadline.missing);
     }
   }
 
   if (due === undefined) {
     const received = q.receivedOn ? parseIsoDate(q.receivedOn) : invoiceDate;
-    if (!q.receivedOn) readings.push('receipt-defaults-to-invoice-date');
+    if (!q.receivedOn) {
+      readings.push('receipt-defaults-to-invoice-date');
+      missingInputs.push('receivedOn');
+    }
     const raw = received + STATUTORY_TERM_DAYS;
     // A statutory term ending on a weekend or holiday runs on to the next day that is neither (Algemene termijnenwet art. 1).
     due = termijnenwet().nextWorkingDayOnOrAfter(raw);
@@ -153,8 +161,16 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
   }
   dates.dueDate = due;
   dates.interestFrom = terms.sections.lateInterest.start === 'due_date' ? due : due + 1;
-  nl.push(`Uiterste betaaldatum: ${dateNl(due)}.`);
-  en.push(`Last day for payment: ${dateEn(due)}.`);
+  nl.push(
+    prepaidBefore
+      ? `Uiterste betaalmoment: vóór ${prepaidBefore.nl}; de laatste dag is ${dateNl(due)}.`
+      : `Uiterste betaaldatum: ${dateNl(due)}.`,
+  );
+  en.push(
+    prepaidBefore
+      ? `Payment must be in before ${prepaidBefore.en}; the last day is ${dateEn(due)}.`
+      : `Last day for payment: ${dateEn(due)}.`,
+  );
   return decide(terms, q.type, {
     outcome: 'allowed',
     dates,
@@ -165,6 +181,8 @@ export function paymentDue(terms: FinanceTerms, q: PaymentDueQuestion): Decision
     nl,
     en,
     conditions: { prepayment: prepaid, statutoryTerm: statutory },
+    moments,
+    missingInputs,
     conclusions: {
       paymentMayBeSuspended: !payment.noSuspension,
       deliveryMayBeSuspended: Boolean(suspension),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../../calendar/date-schemas.ts';
+import { isoDateSchema, isoDateTimeSchema } from '../../calendar/date-schemas.ts';
 import { COMPLAINT_SUBJECTS, CONTRACT_KINDS, CUSTOMER_KINDS, INVOICE_KINDS } from './sections.ts';
 
 /**
@@ -36,7 +36,14 @@ export const paymentDueQuestionSchema = z.object({
     .describe('When the customer received the invoice (statutory 30 days run from it)'),
   customerKind,
   newCustomer: z.boolean().default(false).describe('No earlier agreement with this provider (VAPRO 22.6)'),
-  startDate: isoDate.optional().describe('Course start or delivery date, for prepayment rules'),
+  start: isoDateTimeSchema
+    .optional()
+    .describe(
+      'Course start or delivery moment (2026-04-20T09:00, read in the provider zone, or with its offset), for prepayment rules: payment "before the start" is due before this moment',
+    ),
+  startDate: isoDate
+    .optional()
+    .describe('Course start or delivery date, for prepayment rules when the start hour is not known'),
   invoiceWaivesPrepayment: z
     .boolean()
     .default(false)

@@ -60,10 +60,12 @@ const prepaymentSchema = z.strictObject({
   /** Who must pay in advance: everyone, or only consumers and customers without an earlier agreement (vapro-leverings-en-betalingsvoorwaarden#22.6). */
   appliesTo: z.enum(['everyone', 'consumers_and_new_customers']),
   /**
-   * The last day for payment: the day before the start or delivery ("voor aanvang", reading
-   * prepayment-day-before-start), or the start day itself.
+   * When payment "before the start" (or delivery) is late: `before_start`, before the start moment,
+   * as "voor aanvang" means for cancellation too (reading start-hour); `day_before_start`, by the
+   * end of the day before the start date (the alternative reading); `start_day`, by the end of the
+   * start date, whatever the hour.
    */
-  lastDay: z.enum(['day_before_start', 'start_day']),
+  lastDay: z.enum(['before_start', 'day_before_start', 'start_day']),
   /** The invoice may expressly set another term instead (PlusPort cursusvoorwaarden 5.3). */
   invoiceMayWaive: z.boolean(),
   /**

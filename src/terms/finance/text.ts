@@ -102,6 +102,8 @@ export interface DecisionParts {
   conclusions?: Record<string, boolean>;
   parties?: Record<string, string>;
   counts?: Record<string, number>;
+  /** Moments where a deadline is an hour, not a day (reading start-hour); empty ones are left out. */
+  moments?: Record<string, string>;
   missingInputs?: string[];
 }
 
@@ -127,5 +129,6 @@ export function decide(terms: FinanceTerms, question: string, parts: DecisionPar
   if (parts.workingDays !== undefined) decision.workingDays = parts.workingDays;
   if (parts.conditions) decision.conditions = parts.conditions;
   if (parts.lines) decision.lines = parts.lines;
+  if (parts.moments && Object.keys(parts.moments).length > 0) decision.moments = parts.moments;
   return withConclusions(decision, parts);
 }

@@ -18,7 +18,7 @@ export const plusportCourseFinanceSections: FinanceSectionsInput = {
         id: 'course-before-start',
         invoiceKind: 'course',
         appliesTo: 'everyone',
-        lastDay: 'day_before_start',
+        lastDay: 'before_start',
         invoiceMayWaive: true,
         combine: 'earliest',
         clauses: ['plusport-cursusvoorwaarden#5.3'],

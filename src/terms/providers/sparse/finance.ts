@@ -15,7 +15,7 @@ export const sparseFinanceSections: FinanceSectionsInput = {
         id: 'training-before-start',
         invoiceKind: 'course',
         appliesTo: 'everyone',
-        lastDay: 'day_before_start',
+        lastDay: 'before_start',
         invoiceMayWaive: false,
         combine: 'earliest',
         clauses: ['sparse-algemene-voorwaarden#61.1'],

@@ -19,7 +19,7 @@ export const vaproFinanceSections: FinanceSectionsInput = {
         id: 'learning-materials',
         invoiceKind: 'learning_materials',
         appliesTo: 'consumers_and_new_customers',
-        lastDay: 'day_before_start',
+        lastDay: 'before_start',
         invoiceMayWaive: false,
         combine: 'replaces_term',
         clauses: ['vapro-leverings-en-betalingsvoorwaarden#22.6'],

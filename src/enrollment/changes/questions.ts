@@ -55,6 +55,8 @@ export interface PartOptions {
   attendance?: 'late' | 'no_show' | undefined;
   /** Staff: the textbook came back unused and undamaged (PlusPort cursus 15.5). */
   textbookReturnedUnused?: boolean | undefined;
+  /** The terms' answer to textbook_table for this package: its textbook follows the textbook-and-exam table. */
+  textbookWithExam?: boolean;
   /**
    * Products the learner has a result for. Klasse does not yet track opening an e-learning; a learner
    * with a result (completed or passed) has certainly started it, anyone else is taken as not started.
@@ -153,8 +155,6 @@ export function partsOf(
   }
   if (components.length === 0)
     throw new UnsupportedProductError(`the package ${product.code} has no parts to cancel or move`);
-  const hasExam = components.some((c) => c.type === 'exam');
-  const hasClassroom = components.some((c) => c.type === 'classroom');
   const listed = components.reduce((sum, c) => sum + c.priceCents, 0);
   const prices =
     listed === enrollment.priceCents
@@ -171,9 +171,7 @@ export function partsOf(
       enrollment,
       component.componentId,
       options,
-      // PlusPort 15.5 "Annuleringsregeling Lesboek & Examen": a textbook in a package with an exam
-      // and no classroom training follows that table.
-      hasExam && !hasClassroom,
+      options.textbookWithExam === true,
     ),
     vatCode: component.vatCode,
     productId: component.componentId,
@@ -220,7 +218,8 @@ export function rescheduleQuestion(
   part: PartSpec,
   target: Session,
   requestedAt: Date,
-  paidInFull: boolean,
+  /** Only where the terms require the fee paid first (change_conditions); else left out. */
+  paidInFull: boolean | undefined,
 ): RescheduleQuestion {
   const group = groupOf(offering.session);
   return {
@@ -230,7 +229,7 @@ export function rescheduleQuestion(
     start: offering.session.startsAt,
     requestedAt: requestedAt.toISOString(),
     newDate: localDate(new Date(target.startsAt), offering.provider.timeZone),
-    paidInFull,
+    ...(paidInFull === undefined ? {} : { paidInFull }),
     ...(group ? { group } : {}),
   };
 }

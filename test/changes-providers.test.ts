@@ -91,6 +91,13 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(learner);
       const [id] = await t.enroll(learner.session, session);
       assert.ok(id);
+      // Ingenium's terms have no pay-first rule, no proof reasons: the page is given none (issue 8).
+      const detail = await get(t.app, learner.session, `/api/enrollments/${id}`);
+      assert.deepEqual(detail.body.conditions, {
+        cancellation: { reasons: [], notes: [] },
+        reschedule: { feePaidFirst: false, notes: [] },
+        substitution: { consentFirst: false, notes: [] },
+      });
       const free = await post(t.app, learner.session, `/api/enrollments/${id}/cancellation/preview`, {});
       assert.equal((free.body.decision as Decision).feeCents, 0);
       t.clock.set('2026-03-03T09:00:00Z');

@@ -105,6 +105,9 @@ const QUESTIONS: Record<QuestionType, object> = {
   result_due: { type: 'result_due', kind: 'exam', heldOn: '2026-05-12' },
   price_includes: { type: 'price_includes' },
   notice_form: { type: 'notice_form', subject: 'cancellation', givenAs: 'phone' },
+  confirmation_notes: { type: 'confirmation_notes', parts: ['exam'], start: '2026-05-12T09:00:00+02:00' },
+  change_conditions: { type: 'change_conditions', change: 'reschedule' },
+  textbook_table: { type: 'textbook_table', packageParts: ['textbook', 'exam'] },
   cancellation: {
     type: 'cancellation',
     requestedAt: '2026-05-04T10:00:00+02:00',

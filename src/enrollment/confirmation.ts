@@ -6,10 +6,13 @@ import type { VatCode } from '../catalog/model.ts';
 import * as catalog from '../catalog/service.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Tx } from '../platform/db/database.ts';
+import type { TermsVersion } from '../terms/index.ts';
 import { confirmationMail } from './mails.ts';
 import type { ClauseJson } from './model.ts';
 import { type FeePart, splitPrice } from './rules.ts';
 import * as store from './store.ts';
+import { termsOf } from './terms.ts';
+import { confirmationNotes, partKindsOf } from './terms-questions.ts';
 
 export async function recordConfirmation(
   ctx: AppContext,
@@ -20,11 +23,15 @@ export async function recordConfirmation(
   eventId: string,
   at: Date,
   pricing: Pricing,
+  /** The terms the enrollment was made under, when the caller has them at hand. */
+  terms?: TermsVersion,
 ): Promise<void> {
   const { listPrice, discountClauses } = pricing;
+  const components =
+    session.product.type === 'package' ? await catalog.listPackageComponents(tx, session.product.id) : [];
   const parts: FeePart[] =
     session.product.type === 'package'
-      ? (await catalog.listPackageComponents(tx, session.product.id)).map((c) => ({
+      ? components.map((c) => ({
           description: `${c.name} (${session.code})`,
           vatCode: c.vatCode,
           priceCents: c.priceCents,
@@ -64,6 +71,14 @@ export async function recordConfirmation(
       session,
       termsKey: enrollment.termsKey,
       termsVersion: enrollment.termsVersion,
+      notes: confirmationNotes(
+        terms ?? (await termsOf(ctx, tx, enrollment)).terms,
+        partKindsOf(
+          session.product.type,
+          components.map((c) => c.type),
+        ),
+        session.startsAt,
+      ),
       mailFrom: ctx.config.mailFrom,
       at,
     }),

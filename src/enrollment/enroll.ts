@@ -300,10 +300,17 @@ export async function enroll(
           counts.waitlisted++;
         } else if (status === 'pending_approval') counts.pendingApproval++;
         else {
-          await recordConfirmation(ctx, tx, enrollment, session, learner, eventId, now, {
-            listPrice,
-            discountClauses: groupDiscount ? clausesOf(groupDiscount) : [],
-          });
+          await recordConfirmation(
+            ctx,
+            tx,
+            enrollment,
+            session,
+            learner,
+            eventId,
+            now,
+            { listPrice, discountClauses: groupDiscount ? clausesOf(groupDiscount) : [] },
+            applied.terms,
+          );
           counts.confirmed++;
         }
         items.push(toView(enrollment));

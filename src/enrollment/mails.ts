@@ -5,8 +5,10 @@
 import type { Locale } from '../identity/model.ts';
 import { formatDate, formatTime } from '../platform/mail/format.ts';
 import type { OutgoingMail } from '../platform/mail/model.ts';
+import type { DecisionNote } from '../terms/index.ts';
 import { buildInvite } from './ical.ts';
 import type { SessionForEnrollment } from './store.ts';
+import { noteLine } from './terms-questions.ts';
 
 export interface MailLearner {
   name: string;
@@ -36,14 +38,16 @@ export interface ConfirmationInput {
   session: SessionForEnrollment;
   termsKey: string;
   termsVersion: string;
+  /** What the terms say the confirmation must tell (question confirmation_notes); none: nothing. */
+  notes: readonly DecisionNote[];
   mailFrom: string;
   at: Date;
 }
 
 /**
- * The confirmation (plusport-cursusvoorwaarden#3.3: sent after approval; 6.4 and 9.2: it states the date and
- * start time) with the notes to arrive 15 minutes early (9.1) and to bring an original, valid ID
- * (8.1), and an invite for the learner's calendar.
+ * The confirmation with the date, start time and place, the notes the enrollment's terms require
+ * (plusport-cursusvoorwaarden#8.1 and #9.1 for PlusPort: ID and arriving early; none for terms
+ * without such rules), and an invite for the learner's calendar.
  */
 export function confirmationMail(input: ConfirmationInput): OutgoingMail {
   const { learner, session } = input;
@@ -54,6 +58,7 @@ export function confirmationMail(input: ConfirmationInput): OutgoingMail {
   const end = formatTime(session.endsAt, locale, tz);
   const where = locationLine(session, locale);
   const product = session.product.name;
+  const notes = input.notes.length > 0 ? [...input.notes.map((n) => noteLine(n, locale)), ''] : [];
   const text =
     locale === 'nl'
       ? [
@@ -66,9 +71,7 @@ export function confirmationMail(input: ConfirmationInput): OutgoingMail {
           `Locatie: ${where}`,
           `Sessie: ${session.code}`,
           '',
-          'Wees minimaal 15 minuten voor de aanvangstijd aanwezig.',
-          'Neem een origineel en geldig legitimatiebewijs mee (paspoort, Nederlands rijbewijs, Europese ID-kaart of vreemdelingendocument). Een kopie wordt niet geaccepteerd; zonder geldig legitimatiebewijs kan de toegang worden geweigerd.',
-          '',
+          ...notes,
           `Op deze inschrijving zijn de voorwaarden ${input.termsKey} (versie ${input.termsVersion}) van toepassing.`,
           'In de bijlage vind je een agenda-uitnodiging.',
           '',
@@ -85,9 +88,7 @@ export function confirmationMail(input: ConfirmationInput): OutgoingMail {
           `Location: ${where}`,
           `Session: ${session.code}`,
           '',
-          'Please arrive at least 15 minutes before the start time.',
-          'Bring an original, valid proof of identity (passport, Dutch driving licence, European ID card or residence document). A copy is not accepted; without valid ID you may be refused entry.',
-          '',
+          ...notes,
           `This enrollment is governed by the terms ${input.termsKey} (version ${input.termsVersion}).`,
           'A calendar invite is attached.',
           '',
@@ -100,10 +101,7 @@ export function confirmationMail(input: ConfirmationInput): OutgoingMail {
     start: session.startsAt,
     end: session.endsAt,
     summary: `${product} (${session.code})`,
-    description:
-      locale === 'nl'
-        ? 'Wees 15 minuten voor aanvang aanwezig en neem een geldig legitimatiebewijs mee.'
-        : 'Arrive 15 minutes before the start and bring a valid proof of identity.',
+    description: input.notes.length > 0 ? input.notes.map((n) => n[locale]).join(' ') : product,
     location: where,
     organizer: { name: session.provider.name, email: addressOf(input.mailFrom) },
     attendee: { name: learner.name, email: learner.email },

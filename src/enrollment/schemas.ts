@@ -82,7 +82,39 @@ export const enrollmentListItemSchema = enrollmentSchema.extend({
 
 const clauseSchema = z.object({ document: z.string(), article: z.string(), title: z.string() });
 
+/** One note the terms give to show (question confirmation_notes or change_conditions), both languages. */
+export const termsNoteSchema = z.object({
+  id: z.string(),
+  nl: z.string(),
+  en: z.string(),
+  clauses: z.array(clauseSchema),
+});
+
+/**
+ * What each change requires or offers under the enrollment's terms (question change_conditions), for
+ * the pages to show: nothing where the terms have no such clause.
+ */
+export const changeConditionsSchema = z.object({
+  cancellation: z.object({
+    /** The reasons that hold the fee until proof arrives; empty: the terms have none. */
+    reasons: z.array(z.string()),
+    notes: z.array(termsNoteSchema),
+  }),
+  reschedule: z.object({
+    /** The course fee must be paid in full first. */
+    feePaidFirst: z.boolean(),
+    notes: z.array(termsNoteSchema),
+  }),
+  substitution: z.object({
+    /** Only with the provider's consent. */
+    consentFirst: z.boolean(),
+    notes: z.array(termsNoteSchema),
+  }),
+});
+export type ChangeConditions = z.infer<typeof changeConditionsSchema>;
+
 export const enrollmentDetailSchema = enrollmentSchema.extend({
+  conditions: changeConditionsSchema,
   events: z.array(
     z.object({
       id: z.uuid(),

@@ -13,7 +13,8 @@ import { loadVisibleEnrollment, nowOf, toView, visibleSession } from './access.t
 import { canManageEnrollments, enrollmentScope } from './rules.ts';
 import { enrollmentListQuerySchema, settingsSchema } from './schemas.ts';
 import * as store from './store.ts';
-import { previewTerms, type TermsPreview, termsForSession, timelinePart, todayIn } from './terms.ts';
+import { previewTerms, type TermsPreview, termsForSession, termsOf, timelinePart, todayIn } from './terms.ts';
+import { changeConditionsView } from './terms-questions.ts';
 
 export { loadVisibleEnrollment, toView } from './access.ts';
 export { acceptOffer, approve, declineOffer, reject } from './approval.ts';
@@ -81,8 +82,10 @@ export async function getEnrollment(ctx: AppContext, actor: Actor, id: string) {
   const enrollment = await loadVisibleEnrollment(ctx, ctx.db, actor, id);
   const events = await store.listEvents(ctx.db, id);
   const ledger = await store.listLedger(ctx.db, id);
+  const terms = await termsOf(ctx, ctx.db, enrollment);
   return {
     ...toView(enrollment),
+    conditions: changeConditionsView(terms.terms),
     events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
     ledger: ledger.map((l) => ({
       id: l.id,

@@ -69,6 +69,23 @@ export async function termsForSession(
   };
 }
 
+export interface AppliedTerms {
+  key: string;
+  version: string;
+  terms: TermsVersion;
+}
+
+/** The terms version an enrollment was made under, read in `ex` (the operator's view: any terms). */
+export async function termsOf(
+  ctx: AppContext,
+  ex: Executor,
+  ref: { providerId: string; termsKey: string; termsVersion: string },
+): Promise<AppliedTerms> {
+  const loaded = await loadTerms(ctx, null, ref.termsKey, ex, ref.providerId);
+  const version = pickVersion(loaded, ref.termsVersion, '');
+  return { key: ref.termsKey, version: version.terms.version, terms: version.terms };
+}
+
 /** Today ('YYYY-MM-DD') in a provider's time zone, by the clock. */
 export function todayIn(clock: Clock, timeZone: string): string {
   return clock.now().toZonedDateTimeISO(timeZone).toPlainDate().toString();

@@ -109,6 +109,10 @@ export const decisionSchema = z
     counts: z.record(z.string(), z.number()).optional(),
     moments: z.record(z.string(), z.string()).optional(),
     missingInputs: z.array(z.string()).optional(),
+    notes: z
+      .array(z.object({ id: z.string(), nl: z.string(), en: z.string(), clauses: z.array(clauseRefSchema) }))
+      .optional(),
+    options: z.record(z.string(), z.array(z.string())).optional(),
   })
   .meta({ id: 'TermsDecision' });
 

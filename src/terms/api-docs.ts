@@ -123,6 +123,9 @@ function outputsOf(decisions: readonly { decision: Decision }[]): string {
   for (const [name, list] of named) if (list.length > 0) parts.push(`${name}: ${list.join(', ')}`);
   if (decisions.some((d) => d.decision.lines && d.decision.lines.length > 0)) parts.push('`lines`');
   if (decisions.some((d) => d.decision.workingDays !== undefined)) parts.push('`workingDays`');
+  if (decisions.some((d) => (d.decision.notes ?? []).length > 0)) parts.push('`notes`');
+  const options = keys((d) => d.options);
+  if (options.length > 0) parts.push(`options: ${options.join(', ')}`);
   return parts.join('; ');
 }
 

@@ -60,6 +60,13 @@ export const QUESTION_EXAMPLES: Partial<Record<QuestionType, Record<string, unkn
   result_due: { type: 'result_due', kind: 'exam', heldOn: '2026-05-12', asOf: '2026-05-15' },
   price_includes: { type: 'price_includes' },
   notice_form: { type: 'notice_form', subject: 'complaint', givenAs: 'email' },
+  confirmation_notes: {
+    type: 'confirmation_notes',
+    parts: ['textbook', 'exam'],
+    start: '2026-05-12T09:00:00+02:00',
+  },
+  change_conditions: { type: 'change_conditions', change: 'reschedule' },
+  textbook_table: { type: 'textbook_table', packageParts: ['textbook', 'exam'] },
 };
 
 /** What each course question answers; the finance family describes its own (src/terms/finance/api-docs.ts). */
@@ -86,4 +93,10 @@ export const QUESTION_PURPOSES: Partial<Record<QuestionType, string>> = {
     'What the price includes or excludes (VAT, levies, travel, materials, exam, certificate, lunch, ...) where the terms list it, and whether a quote may say otherwise.',
   notice_form:
     'The form a notice or complaint must take (written, registered letter, e-mail, portal) and what follows when it is given in another form.',
+  confirmation_notes:
+    'What the confirmation of an enrollment must tell the learner, note by note (`notes`: id, Dutch, English, clauses), from the admission rules: the identity document to bring, that an exam’s details must match it, by when to arrive (`moments.arriveBy`), what arriving late costs. Terms without such rules: `not_covered`, no notes.',
+  change_conditions:
+    'What a cancellation, reschedule or substitution requires or offers before it is asked for: the course fee paid first (`conclusions.feePaidFirst`), the reasons that hold a cancellation fee until proof arrives (`options.reasons`, `counts.proofCalendarDays`), the provider’s consent first, each with a `note` to show. Terms without such a clause: every conclusion false, no notes.',
+  textbook_table:
+    'Which cancellation table a textbook follows, by the parts of the package it is in: the textbook-and-exam table where the terms name such packages (`conclusions.withExam`, the cancellation part’s `withExam`), else the textbook table.',
 };

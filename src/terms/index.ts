@@ -15,7 +15,7 @@
 export { ClauseIndex, clauseId, documentSchema } from './clauses.ts';
 export { CompiledTerms, compileTerms, type QuestionHandler } from './compile.ts';
 export { type CourseQuestion, courseQuestionSchemas } from './course/questions.ts';
-export { type CourseSections, courseSectionsSchema } from './course/sections.ts';
+export { type CourseSections, courseSectionsSchema, type PartKind } from './course/sections.ts';
 export { LazyDecision, toPlainDecision } from './decision.ts';
 export { BUILT_IN_DOCUMENTS } from './documents/index.ts';
 export { evaluate, evaluateJson, parseQuestion } from './evaluate.ts';
@@ -24,7 +24,15 @@ export { financeQuestionSchemas } from './finance/questions.ts';
 export { type FinanceSections, financeSectionsSchema } from './finance/sections.ts';
 export { type FamilyLinter, type LintCode, type LintFinding, lintSchedule } from './lint.ts';
 export { FAMILY_LINTERS, lintTerms } from './lint-families.ts';
-export type { ClauseId, ClauseRef, Decision, DecisionLine, Explanation, Outcome } from './model.ts';
+export type {
+  ClauseId,
+  ClauseRef,
+  Decision,
+  DecisionLine,
+  DecisionNote,
+  Explanation,
+  Outcome,
+} from './model.ts';
 export { OUTCOMES } from './model.ts';
 export {
   type Ask,

@@ -60,6 +60,18 @@ export interface DecisionLine {
   workingDays?: number;
 }
 
+/**
+ * One thing to tell a learner or customer, as the terms word it through their data (the notes of a
+ * confirmation, the condition of a change), in both languages with the clauses it rests on.
+ */
+export interface DecisionNote {
+  /** A stable id of the note's rule, e.g. 'arrive-before', 'identification', 'fee-paid-first'. */
+  id: string;
+  nl: string;
+  en: string;
+  clauses: ClauseRef[];
+}
+
 export interface Decision {
   question: string;
   outcome: Outcome;
@@ -90,4 +102,8 @@ export interface Decision {
   moments?: Record<string, string>;
   /** Optional inputs the question left out that would change (or complete) the answer. */
   missingInputs?: string[];
+  /** What to tell the user, note by note, where the question asks what to say (confirmation_notes). */
+  notes?: DecisionNote[];
+  /** The choices the terms offer, by name: `reasons` -> ['death', 'hospital_admission', ...]. */
+  options?: Record<string, string[]>;
 }

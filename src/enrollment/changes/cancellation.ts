@@ -15,6 +15,7 @@ import { ValidationError } from '../../platform/errors.ts';
 import { type Decision, evaluate } from '../../terms/index.ts';
 import { releaseSeat } from '../seats.ts';
 import { insertEvent, setEnrollmentStatus } from '../store.ts';
+import { partKindsOf, textbookWithExam } from '../terms-questions.ts';
 import { type ChangeSubject, loadSubject, nowOf } from './load.ts';
 import {
   type CancellationBody,
@@ -87,6 +88,7 @@ async function planCancellation(
       attendance: body.attendance,
       textbookReturnedUnused: body.textbookReturnedUnused,
       achievedProductIds: achieved,
+      textbookWithExam: packageTextbookWithExam(subject),
     }),
   );
   const question = cancellationQuestion(subject.offering, parts, at, body.reason);
@@ -216,4 +218,17 @@ async function scheduleProofDeadline(
     .toZonedDateTime({ timeZone })
     .toInstant().epochMilliseconds;
   await ctx.jobs.enqueue(tx, PROOF_DEADLINE_JOB, { enrollmentId }, { startAfter: new Date(startAfter) });
+}
+
+/** Which textbook table a package's textbook follows is the terms' to say (question textbook_table). */
+function packageTextbookWithExam(subject: ChangeSubject): boolean {
+  const { product, components } = subject.offering;
+  if (product.type !== 'package' || !components.some((c) => c.type === 'textbook')) return false;
+  return textbookWithExam(
+    subject.terms.terms,
+    partKindsOf(
+      product.type,
+      components.map((c) => c.type),
+    ),
+  );
 }

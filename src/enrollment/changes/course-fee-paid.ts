@@ -1,8 +1,8 @@
 /**
  * Staff record that the course fee of an enrollment is paid in full, the condition for rescheduling
- * under plusport-cursusvoorwaarden#14.3 ("dient het cursusgeld volledig te zijn betaald"). Billing is a later
- * issue; until it records payments itself, this flag is how Klasse knows (reading
- * reschedule-paid-first).
+ * where the terms set one (question change_conditions, `feePaidFirst`; e.g.
+ * plusport-cursusvoorwaarden#14.3). Billing is a later issue; until it records payments itself, this
+ * flag is how Klasse knows (reading reschedule-paid-first).
  */
 import type { Actor } from '../../identity/model.ts';
 import { parseInput } from '../../identity/model.ts';

@@ -9,18 +9,11 @@ import type { Actor } from '../../identity/model.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Executor, Tx } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import type { TermsVersion } from '../../terms/index.ts';
-import { loadTerms, pickVersion } from '../../terms-library/service.ts';
 import { loadVisibleEnrollment } from '../service.ts';
 import { type Enrollment, findEnrollment, getEnrollmentForUpdate } from '../store.ts';
+import { type AppliedTerms, termsOf } from '../terms.ts';
 import type { EnrollmentFacts } from './questions.ts';
 import { purchasedAt } from './store.ts';
-
-export interface AppliedTerms {
-  key: string;
-  version: string;
-  terms: TermsVersion;
-}
 
 export interface ChangeSubject {
   enrollment: Enrollment;
@@ -31,17 +24,6 @@ export interface ChangeSubject {
 
 export function nowOf(ctx: AppContext): Date {
   return new Date(ctx.clock.now().epochMilliseconds);
-}
-
-/** The terms version an enrollment was made under, read in `ex` (the operator's view: any terms). */
-export async function termsOf(
-  ctx: AppContext,
-  ex: Executor,
-  ref: { providerId: string; termsKey: string; termsVersion: string },
-): Promise<AppliedTerms> {
-  const loaded = await loadTerms(ctx, null, ref.termsKey, ex, ref.providerId);
-  const version = pickVersion(loaded, ref.termsVersion, '');
-  return { key: ref.termsKey, version: version.terms.version, terms: version.terms };
 }
 
 /** Loads a subject in `ex`; pass the transaction and lock = true when about to change it. */

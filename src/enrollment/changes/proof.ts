@@ -90,7 +90,7 @@ function notPending(status: string): ConflictError {
   return new ConflictError(
     'cancellation-not-pending',
     'No cancellation awaits proof',
-    `This enrollment is ${status.replace('_', ' ')}, not a cancellation waiting for proof (PlusPort cursus 15.6).`,
+    `This enrollment is ${status.replace('_', ' ')}, not a cancellation waiting for proof.`,
   );
 }
 

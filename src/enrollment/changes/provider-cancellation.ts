@@ -13,8 +13,7 @@ import { AppError } from '../../platform/errors.ts';
 import { type Decision, evaluate } from '../../terms/index.ts';
 import { releaseSeat } from '../seats.ts';
 import { findUsers, insertEvent, setEnrollmentStatus } from '../store.ts';
-import { termsForSession } from '../terms.ts';
-import { type AppliedTerms, termsOf } from './load.ts';
+import { type AppliedTerms, termsForSession, termsOf } from '../terms.ts';
 import { sessionCancelledMail } from './mails.ts';
 import type { DecisionView, SessionCancelResult } from './model.ts';
 import {

@@ -1,10 +1,10 @@
 /**
- * Rescheduling to another session of the same product (plusport-cursusvoorwaarden#14: free up to 11 working
+ * Rescheduling to another session of the same product (PlusPort cursus 14: free up to 11 working
  * days, EUR 55 from 10 to 1, 100 % on the day, exams not within 5 working days, the new date within
- * 3 months of the first, the course fee paid first (14.3); 14.6 classroom trainings under the
- * cancellation table; ingenium-leveringsvoorwaarden#25.2: up to 14 days before). Confirm takes a seat in the new session,
+ * 3 months of the first, the course fee paid first where the terms say so (14.3); 14.6 classroom trainings under the
+ * cancellation table; Ingenium 25.2: up to 14 days before). Confirm takes a seat in the new session,
  * frees the old one for its waiting list, and moves the learner to a new enrollment that remembers
- * where it came from and that it was rescheduled (a later cancellation costs 100 %, plusport-cursusvoorwaarden#15.5).
+ * where it came from and that it was rescheduled (a later cancellation costs 100 %, PlusPort 15.5).
  */
 import type { Session } from '../../catalog/model.ts';
 import { getSessionWithProduct } from '../../catalog/service.ts';
@@ -24,6 +24,7 @@ import {
   insertEvent,
   setEnrollmentStatus,
 } from '../store.ts';
+import { confirmationNotes, feePaidBeforeReschedule, partKindsOf } from '../terms-questions.ts';
 import { type ChangeSubject, loadSubject, nowOf } from './load.ts';
 import {
   type ChangePreview,
@@ -56,7 +57,6 @@ interface ReschedulePlan {
   target: Session;
   decision: Decision;
   ledger: LedgerDraft[];
-  paidInFull: boolean;
   canConfirm: boolean;
 }
 
@@ -115,17 +115,18 @@ async function planReschedule(
       'Product cannot be changed',
       'A textbook has no date to move.',
     );
-  // plusport-cursusvoorwaarden#14.3 (reading reschedule-paid-first): paid in full when staff (later: billing) recorded
-  // the payment, or when nothing is charged for the course.
-  const charged = await chargedCourseFee(ex, enrollment.id);
-  const paidInFull = totalOf(charged) <= 0 || (await isCourseFeePaid(ex, enrollment.id));
+  // Where the terms require the fee paid first (question change_conditions; reading
+  // reschedule-paid-first): paid in full when staff (later: billing) recorded the payment, or when
+  // nothing is charged for the course. Terms without that clause require nothing: not asked.
+  const paidInFull = feePaidBeforeReschedule(subject.terms.terms)
+    ? totalOf(await chargedCourseFee(ex, enrollment.id)) <= 0 || (await isCourseFeePaid(ex, enrollment.id))
+    : undefined;
   const decision = evaluate(subject.terms.terms, rescheduleQuestion(offering, part, target, at, paidInFull));
   return {
     parts,
     target,
     decision,
     ledger: decision.outcome === 'allowed' ? rescheduleLedger(decision, part) : [],
-    paidInFull,
     canConfirm: canConfirm('reschedule', decision, actor, enrollment.providerId),
   };
 }
@@ -193,8 +194,8 @@ export async function confirmReschedule(
     });
     await setEnrollmentStatus(tx, moved.id, 'confirmed', { movedFrom: old.id, previouslyRescheduled: true });
     const updated = await setEnrollmentStatus(tx, old.id, 'rescheduled', { movedTo: moved.id, endedAt: at });
-    if (plan.paidInFull && (await isCourseFeePaid(tx, old.id)))
-      await setCourseFeePaid(tx, moved.id, true, at, null);
+    // The payment moves with the agreement.
+    if (await isCourseFeePaid(tx, old.id)) await setCourseFeePaid(tx, moved.id, true, at, null);
     const eventId = await insertEvent(tx, {
       enrollmentId: old.id,
       type: 'rescheduled',
@@ -212,7 +213,7 @@ export async function confirmReschedule(
     });
     await writeLedger(tx, old, eventId, plan.ledger, at);
     await releaseSeat(ctx, tx, old.sessionId, at);
-    await mailNewSession(ctx, tx, moved.id, moved.learnerId, plan.target.id, old, at);
+    await mailNewSession(ctx, tx, moved.id, moved.learnerId, plan.target.id, subject, at);
     return {
       change: 'reschedule',
       enrollmentId: old.id,
@@ -232,9 +233,10 @@ async function mailNewSession(
   enrollmentId: string,
   learnerId: string,
   sessionId: string,
-  old: ChangeSubject['enrollment'],
+  subject: ChangeSubject,
   at: Date,
 ): Promise<void> {
+  const old = subject.enrollment;
   const [learner] = await findUsers(tx, [learnerId]);
   const session = await findSessionForEnrollment(tx, sessionId);
   if (!learner || !session) return;
@@ -246,6 +248,14 @@ async function mailNewSession(
       session,
       termsKey: old.termsKey,
       termsVersion: old.termsVersion,
+      notes: confirmationNotes(
+        subject.terms.terms,
+        partKindsOf(
+          subject.offering.product.type,
+          subject.offering.components.map((c) => c.type),
+        ),
+        session.startsAt,
+      ),
       mailFrom: ctx.config.mailFrom,
       at,
     }),

@@ -92,7 +92,7 @@ export const enrollmentChangeRoutes: RouteModule = async (app: KlasseApp, ctx) =
       schema: {
         tags,
         summary:
-          'Staff: the proof of death, hospital admission or sick report arrived (PlusPort 15.6); decides the held cancellation again',
+          'Staff: the proof of the reason that held a cancellation fee arrived (where the terms hold it, change_conditions); decides the held cancellation again',
         params: idParamsSchema,
         body: proofBodySchema,
         response: { 200: confirmSchema },
@@ -107,7 +107,7 @@ export const enrollmentChangeRoutes: RouteModule = async (app: KlasseApp, ctx) =
       schema: {
         tags,
         summary:
-          'Staff: the course fee is (or is not) paid in full, the condition to reschedule (PlusPort 14.3)',
+          'Staff: the course fee is (or is not) paid in full, the condition to reschedule where the terms set it (change_conditions)',
         params: idParamsSchema,
         body: coursePaidBodySchema,
         response: { 200: z.object({ enrollmentId: z.uuid(), paid: z.boolean() }) },

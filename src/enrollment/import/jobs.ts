@@ -4,11 +4,16 @@
  * job in its own transaction (outbox); the job queues the mails in chunks, each chunk in one
  * transaction with the sheet's counter, so a run after a crash carries on and mails no one twice.
  */
+
+import { listPackageComponents } from '../../catalog/service.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { JobPayload } from '../../platform/jobs/model.ts';
 import type { OutgoingMail } from '../../platform/mail/model.ts';
+import type { DecisionNote } from '../../terms/index.ts';
 import { confirmationMail } from '../mails.ts';
 import { findSessionForEnrollment, type SessionForEnrollment } from '../store.ts';
+import { termsOf } from '../terms.ts';
+import { confirmationNotes, partKindsOf } from '../terms-questions.ts';
 import { IMPORT_COMMIT_JOB, runCommitJob } from './commit-job.ts';
 import * as store from './store.ts';
 import { IMPORT_UPLOAD_JOB, runUploadJob } from './upload-job.ts';
@@ -19,6 +24,8 @@ const CHUNK = 500;
 /** Queues every confirmation of the sheet not yet queued; returns how many mails it queued. */
 export async function queueImportConfirmations(ctx: AppContext, sheetId: string): Promise<number> {
   const sessions = new Map<string, SessionForEnrollment>();
+  // The notes per session and terms version: a sheet has few of each.
+  const notes = new Map<string, DecisionNote[]>();
   let mailed = 0;
   for (;;) {
     const handled = await ctx.db.transaction().execute(async (tx) => {
@@ -36,6 +43,22 @@ export async function queueImportConfirmations(ctx: AppContext, sheetId: string)
           if (!session) continue;
           sessions.set(e.sessionId, session);
         }
+        const notesKey = `${e.sessionId} ${e.termsKey} ${e.termsVersion}`;
+        let sessionNotes = notes.get(notesKey);
+        if (!sessionNotes) {
+          const terms = await termsOf(ctx, tx, { providerId: session.providerId, ...e });
+          const components =
+            session.product.type === 'package' ? await listPackageComponents(tx, session.product.id) : [];
+          sessionNotes = confirmationNotes(
+            terms.terms,
+            partKindsOf(
+              session.product.type,
+              components.map((c) => c.type),
+            ),
+            session.startsAt,
+          );
+          notes.set(notesKey, sessionNotes);
+        }
         mails.push(
           confirmationMail({
             enrollmentId: e.id,
@@ -43,6 +66,7 @@ export async function queueImportConfirmations(ctx: AppContext, sheetId: string)
             session,
             termsKey: e.termsKey,
             termsVersion: e.termsVersion,
+            notes: sessionNotes,
             mailFrom: ctx.config.mailFrom,
             at,
           }),

@@ -2,6 +2,8 @@ import type { QuestionHandler } from '../compile.ts';
 import { decideAdmission } from './admission.ts';
 import { decideCancellation } from './cancellation.ts';
 import { decideCertificateRelease } from './certificate.ts';
+import { decideChangeConditions } from './change-conditions.ts';
+import { decideConfirmationNotes } from './confirmation-notes.ts';
 import type {
   AdmissionQuestion,
   NoticeFormQuestion,
@@ -9,6 +11,11 @@ import type {
   ResultDueQuestion,
 } from './door-questions.ts';
 import { decideElearningAccess } from './elearning-access.ts';
+import type {
+  ChangeConditionsQuestion,
+  ConfirmationNotesQuestion,
+  TextbookTableQuestion,
+} from './enrollment-questions.ts';
 import { decideForceMajeureRefund } from './force-majeure-refund.ts';
 import { decideGroupDiscount } from './group-discount.ts';
 import { decideNoticeForm } from './notice-form.ts';
@@ -27,6 +34,7 @@ import type {
 import { decideReschedule } from './reschedule.ts';
 import { decideResultDue } from './result-due.ts';
 import { decideSubstitution } from './substitution.ts';
+import { decideTextbookTable } from './textbook-table.ts';
 
 /** The course question handlers by question type (src/terms/evaluate.ts dispatches on it). */
 export const courseHandlers: {
@@ -42,6 +50,9 @@ export const courseHandlers: {
   result_due: QuestionHandler<ResultDueQuestion>;
   price_includes: QuestionHandler<PriceIncludesQuestion>;
   notice_form: QuestionHandler<NoticeFormQuestion>;
+  confirmation_notes: QuestionHandler<ConfirmationNotesQuestion>;
+  change_conditions: QuestionHandler<ChangeConditionsQuestion>;
+  textbook_table: QuestionHandler<TextbookTableQuestion>;
 } = {
   cancellation: decideCancellation,
   reschedule: decideReschedule,
@@ -55,4 +66,7 @@ export const courseHandlers: {
   result_due: decideResultDue,
   price_includes: decidePriceIncludes,
   notice_form: decideNoticeForm,
+  confirmation_notes: decideConfirmationNotes,
+  change_conditions: decideChangeConditions,
+  textbook_table: decideTextbookTable,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type DoorQuestion, doorQuestionSchemas } from './door-questions.ts';
+import { type EnrollmentQuestion, enrollmentQuestionSchemas } from './enrollment-questions.ts';
 import { centsSchema, instantSchema, isoDateSchema } from './question-fields.ts';
 import { CERTIFICATE_CONDITIONS, EXCEPTION_REASONS, SESSION_KINDS } from './sections.ts';
 
@@ -33,7 +34,10 @@ export const textbookPartSchema = z.object({
   kind: z.literal('textbook'),
   price: centsSchema,
   returnedUnused: z.boolean().describe('The provider received the book back unused and undamaged'),
-  withExam: z.boolean().optional().describe('Part of a textbook-and-exam package (PlusPort 15.5)'),
+  withExam: z
+    .boolean()
+    .optional()
+    .describe('The textbook-and-exam table applies (question textbook_table answers which)'),
 });
 
 export const partSchema = z.discriminatedUnion('kind', [
@@ -174,6 +178,7 @@ export const courseQuestionSchemas = [
   certificateReleaseQuestionSchema,
   groupDiscountQuestionSchema,
   ...doorQuestionSchemas,
+  ...enrollmentQuestionSchemas,
 ] as const;
 
 export type CourseQuestion =
@@ -185,4 +190,5 @@ export type CourseQuestion =
   | ElearningAccessQuestion
   | CertificateReleaseQuestion
   | GroupDiscountQuestion
-  | DoorQuestion;
+  | DoorQuestion
+  | EnrollmentQuestion;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { clauseIdSchema } from '../clauses.ts';
 import { doorSectionsShape } from './door-sections.ts';
-import { labelSchema } from './kinds.ts';
+import { labelSchema, PART_KINDS } from './kinds.ts';
 
 export {
   type Label,
@@ -111,7 +111,20 @@ export const cancellationSectionSchema = z.object({
     advice: scheduleSchema.optional(),
   }),
   textbook: z
-    .object({ withClassroom: textbookRuleSchema, withExam: textbookRuleSchema.optional() })
+    .object({
+      withClassroom: textbookRuleSchema,
+      withExam: textbookRuleSchema
+        .extend({
+          /**
+           * The packages whose textbook follows this table rather than withClassroom: those with a
+           * part of every kind in `with` and none in `without` (question textbook_table).
+           */
+          packages: z
+            .object({ with: z.array(z.enum(PART_KINDS)).min(1), without: z.array(z.enum(PART_KINDS)) })
+            .default({ with: ['exam'], without: ['classroom'] }),
+        })
+        .optional(),
+    })
     .optional(),
   /** E-learning that came free with a practical training (plusport-cursusvoorwaarden#15.5 "E-learning als extra service"). */
   elearningExtraService: flatFeeSchema.optional(),

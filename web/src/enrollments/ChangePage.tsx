@@ -17,12 +17,12 @@ import { ChangeDecision } from './ChangeDecision.tsx';
 import { FeeTimelineBlock } from './FeeTimelineBlock.tsx';
 import { toTimelineRanges } from './fee-timeline.ts';
 import { LedgerTable } from './LedgerTable.tsx';
+import { notesText } from './terms-notes.ts';
 import type { ChangeKind, ChangePreview, ChangeResult, EnrollmentDetail } from './types.ts';
 
 type CustomerChange = Exclude<ChangeKind, 'provider_cancellation'>;
 
-const REASONS = ['', 'death', 'hospital_admission', 'sick_report'] as const;
-type Reason = (typeof REASONS)[number];
+type Reason = '' | 'death' | 'hospital_admission' | 'sick_report';
 
 /** The problem type the server answers when the fee changed between preview and confirm. */
 const FEE_CHANGED = 'https://klasse.dev/problems/change-fee-changed';
@@ -127,6 +127,12 @@ function ChangeForm({
   };
 
   const reset = () => setPreview(null);
+  const conditionNotes =
+    kind === 'reschedule'
+      ? enrollment.conditions.reschedule.notes
+      : kind === 'substitution'
+        ? enrollment.conditions.substitution.notes
+        : [];
   const today = todayIn(timeZone);
 
   return (
@@ -140,27 +146,31 @@ function ChangeForm({
       <form className="card" onSubmit={showPreview} noValidate aria-labelledby="change-choose">
         <h2 id="change-choose">{t('change.step.choose')}</h2>
         {kind === 'cancellation' ? (
-          <div className="field narrow">
-            <label htmlFor="change-reason">{t('change.reason')}</label>
-            <select
-              id="change-reason"
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value as Reason);
-                reset();
-              }}
-              aria-describedby="change-reason-hint"
-            >
-              {REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(r ? `change.reason.${r}` : 'change.reason.none')}
-                </option>
-              ))}
-            </select>
-            <p id="change-reason-hint" className="field-hint">
-              {t('change.reason.hint')}
-            </p>
-          </div>
+          // The reasons and their note are the terms' own (change_conditions); terms without them: none.
+          enrollment.conditions.cancellation.reasons.length > 0 ? (
+            <div className="field narrow">
+              <label htmlFor="change-reason">{t('change.reason')}</label>
+              <select
+                id="change-reason"
+                value={reason}
+                onChange={(e) => {
+                  setReason(e.target.value as Reason);
+                  reset();
+                }}
+                aria-describedby="change-reason-hint"
+              >
+                {['', ...enrollment.conditions.cancellation.reasons].map((r) => (
+                  // The engine's reasons are death, hospital_admission, sick_report (EXCEPTION_REASONS).
+                  <option key={r} value={r}>
+                    {t(r ? `change.reason.${r as Exclude<Reason, ''>}` : 'change.reason.none')}
+                  </option>
+                ))}
+              </select>
+              <p id="change-reason-hint" className="field-hint">
+                {notesText(enrollment.conditions.cancellation.notes, locale)}
+              </p>
+            </div>
+          ) : null
         ) : kind === 'reschedule' ? (
           <SessionChoice
             timeZone={timeZone}
@@ -184,6 +194,7 @@ function ChangeForm({
             }}
           />
         )}
+        {conditionNotes.length > 0 ? <p className="field-hint">{notesText(conditionNotes, locale)}</p> : null}
         <button type="submit" className="button secondary" disabled={busy}>
           {busy && !preview ? t('change.previewing') : t('change.preview')}
         </button>

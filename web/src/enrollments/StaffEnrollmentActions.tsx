@@ -4,12 +4,13 @@ import { useLanguage } from '../i18n/language.tsx';
 import { todayIn } from '../terms/zoned-time.ts';
 import { ProblemMessage } from '../ui/Problem.tsx';
 import { Section } from '../ui/Section.tsx';
+import { notesText } from './terms-notes.ts';
 import type { EnrollmentDetail } from './types.ts';
 
 /**
- * What only staff record on an enrollment: that the proof for a held cancellation arrived
- * (plusport-cursusvoorwaarden 15.6: the fee is then decided again), and that the course fee is paid,
- * the condition to reschedule (14.3).
+ * What only staff record on an enrollment: that the proof for a held cancellation arrived (the fee
+ * is then decided again), and that the course fee is paid, where the enrollment's terms make that
+ * the condition to reschedule (`conditions.reschedule`, from the terms engine's change_conditions).
  */
 export function StaffEnrollmentActions({
   enrollment,
@@ -20,7 +21,7 @@ export function StaffEnrollmentActions({
   timeZone: string;
   onDone: () => void;
 }) {
-  const { t } = useLanguage();
+  const { t, locale } = useLanguage();
   const [receivedOn, setReceivedOn] = useState(() => todayIn(timeZone));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -48,7 +49,8 @@ export function StaffEnrollmentActions({
   };
 
   const live = enrollment.status === 'confirmed' || enrollment.status === 'pending_approval';
-  if (enrollment.status !== 'cancellation_pending' && !live) return null;
+  const payFirst = enrollment.conditions.reschedule;
+  if (enrollment.status !== 'cancellation_pending' && !(live && payFirst.feePaidFirst)) return null;
   return (
     <Section title={t('staffActions.title')}>
       {problem ? <ProblemMessage problem={problem} /> : null}
@@ -57,7 +59,9 @@ export function StaffEnrollmentActions({
       </p>
       {enrollment.status === 'cancellation_pending' ? (
         <form onSubmit={recordProof} noValidate>
-          <p className="muted">{t('staffActions.proof.intro')}</p>
+          <p className="muted">
+            {notesText(enrollment.conditions.cancellation.notes, locale)} {t('staffActions.proof.intro')}
+          </p>
           <div className="field narrow">
             <label htmlFor="proof-received-on">{t('staffActions.proof.receivedOn')}</label>
             <input
@@ -73,7 +77,7 @@ export function StaffEnrollmentActions({
         </form>
       ) : (
         <>
-          <p className="muted">{t('staffActions.paid.intro')}</p>
+          <p className="muted">{notesText(payFirst.notes, locale)}</p>
           <button
             type="button"
             className="button secondary"

@@ -110,13 +110,10 @@ const nl = {
   'enrollment.offerAccepted': 'Je hebt de plaats aangenomen.',
 
   'staffActions.title': 'Vastleggen (opleider)',
-  'staffActions.proof.intro':
-    'De annuleringskosten worden aangehouden tot het bewijs er is (plusport-cursusvoorwaarden, art. 15.6). Leg vast wanneer het binnenkwam; de kosten worden dan opnieuw bepaald.',
+  'staffActions.proof.intro': 'Leg vast wanneer het bewijs binnenkwam; de kosten worden dan opnieuw bepaald.',
   'staffActions.proof.receivedOn': 'Bewijs ontvangen op',
   'staffActions.proof.submit': 'Bewijs ontvangen',
   'staffActions.proof.done': 'Het bewijs is vastgelegd en de kosten zijn opnieuw bepaald.',
-  'staffActions.paid.intro':
-    'Verschuiven kan pas als het cursusgeld volledig is betaald (plusport-cursusvoorwaarden, art. 14.3).',
   'staffActions.paid.submit': 'Cursusgeld betaald',
   'staffActions.paid.done': 'Vastgelegd: het cursusgeld is betaald.',
 
@@ -153,8 +150,6 @@ const nl = {
   'change.reason.death': 'Overlijden',
   'change.reason.hospital_admission': 'Ziekenhuisopname',
   'change.reason.sick_report': 'Ziekmelding van de cursist',
-  'change.reason.hint':
-    'Bij overlijden, ziekenhuisopname of ziekmelding worden de kosten aangehouden tot het bewijs er is (plusport-cursusvoorwaarden, art. 15.6).',
   'change.newSession': 'Nieuwe uitvoering',
   'change.newSession.none': 'Er is geen latere uitvoering van deze cursus met plaats.',
   'change.colleague': 'Collega',
@@ -284,13 +279,10 @@ const en: Record<keyof typeof nl, string> = {
   'enrollment.offerAccepted': 'You accepted the seat.',
 
   'staffActions.title': 'Record (provider)',
-  'staffActions.proof.intro':
-    'The cancellation fee is held until the proof arrives (plusport-cursusvoorwaarden, art. 15.6). Record when it came in; the fee is then decided again.',
+  'staffActions.proof.intro': 'Record when the proof came in; the fee is then decided again.',
   'staffActions.proof.receivedOn': 'Proof received on',
   'staffActions.proof.submit': 'Proof received',
   'staffActions.proof.done': 'The proof is recorded and the fee decided again.',
-  'staffActions.paid.intro':
-    'Rescheduling is possible only once the course fee is paid in full (plusport-cursusvoorwaarden, art. 14.3).',
   'staffActions.paid.submit': 'Course fee paid',
   'staffActions.paid.done': 'Recorded: the course fee is paid.',
 
@@ -327,8 +319,6 @@ const en: Record<keyof typeof nl, string> = {
   'change.reason.death': 'Death',
   'change.reason.hospital_admission': 'Hospital admission',
   'change.reason.sick_report': "The learner's sick report",
-  'change.reason.hint':
-    'For death, hospital admission or a sick report the fee is held until the proof arrives (plusport-cursusvoorwaarden, art. 15.6).',
   'change.newSession': 'New session',
   'change.newSession.none': 'There is no later session of this course with seats left.',
   'change.colleague': 'Colleague',

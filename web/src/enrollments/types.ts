@@ -39,6 +39,8 @@ export type EnrollmentListItem = EnrollmentList['items'][number];
 export type EnrollmentDetail = z.infer<typeof enrollmentDetailSchema>;
 export type EnrollmentEvent = EnrollmentDetail['events'][number];
 export type LedgerLine = EnrollmentDetail['ledger'][number];
+/** A note of the enrollment's terms (question change_conditions), both languages with its clauses. */
+export type TermsNote = EnrollmentDetail['conditions']['reschedule']['notes'][number];
 /** POST /api/enrollments */
 export type EnrollResult = z.infer<typeof enrollResultSchema>;
 /** GET /api/sessions/:id/enrollment-terms: the terms to accept and their cancellation fee timeline. */

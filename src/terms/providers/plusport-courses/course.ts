@@ -151,6 +151,9 @@ export const plusportCourseSections: CourseSectionsInput = {
         },
       },
       withExam: {
+        // plusport-cursusvoorwaarden#15.5 "Annuleringsregeling Lesboek & Examen": the package of a
+        // textbook and an exam, without the classroom training the other textbook table goes with.
+        packages: { with: ['exam'], without: ['classroom'] },
         kept: {
           id: 'textbook-exam-kept',
           feeBasisPoints: 0,

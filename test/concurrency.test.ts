@@ -11,8 +11,8 @@
  * - a round of 1,000 through the enrollment service (`enroll`): 9.5 s embedded, 6.3 s PostgreSQL,
  *   so 100 rounds would be 16 + 10 minutes: far over the budget; over HTTP it is slower still;
  * - a round of 1,000 seat transactions: 2.8 s embedded, 1.7 s PostgreSQL.
- * So the 100 rounds race the seat transaction itself, as `enroll` makes it (seats.ts takeSeat's
- * conditional UPDATE, then store.ts insertEnrollment, confirmed or waitlisted, in one transaction):
+ * So the 100 rounds race the seat transaction itself, as `enroll` makes it (store-enroll.ts: the
+ * conditional UPDATE of the seat and the enrollment, confirmed or waitlisted, in one statement):
  * the statements that decide overbooking, 1,000 promises on the real database through the real pool.
  * Beside them, one round of 1,000 through the enrollment service, and one round of 200
  * POST /api/enrollments over real HTTP (a listening server, API tokens made by the identity
@@ -31,9 +31,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { takeSeat } from '../src/enrollment/seats.ts';
 import { enroll } from '../src/enrollment/service.ts';
-import { insertEnrollment } from '../src/enrollment/store.ts';
+import { enrollTakingSeat } from '../src/enrollment/store.ts';
 import type { Actor } from '../src/identity/model.ts';
 import { createApiToken } from '../src/identity/service.ts';
 import type { DatabaseKind } from '../src/platform/db/connect.ts';
@@ -123,14 +122,14 @@ for (const kind of testDatabaseKinds()) {
     });
 
     /**
-     * One enrollment's seat decision as `enroll` makes it: in one transaction, the conditional
-     * UPDATE of takeSeat, then the enrollment row, confirmed with the seat or waitlisted without.
+     * One enrollment's seat decision as `enroll` makes it: in one transaction, the one statement of
+     * store-enroll.ts that takes a seat and writes the enrollment, confirmed with the seat or
+     * waitlisted without.
      */
     const seatTransaction = (actor: Actor, sessionId: string) =>
       t.ctx.db.transaction().execute(async (tx) => {
-        const now = new Date(t.ctx.clock.now().epochMilliseconds);
-        const seated = await takeSeat(tx, sessionId);
-        await insertEnrollment(tx, {
+        const written = await enrollTakingSeat(tx, {
+          id: randomUUID(),
           providerId: t.providerId,
           sessionId,
           learnerId: actor.userId,
@@ -138,17 +137,18 @@ for (const kind of testDatabaseKinds()) {
           purchaseOrderRef: null,
           enrolledBy: actor.userId,
           source: 'self',
-          status: seated ? 'confirmed' : 'waitlisted',
-          waitlistedAt: seated ? null : now,
+          statusWithSeat: 'confirmed',
+          waitlist: true,
           termsKey: 'plusport-courses',
           termsVersion: 'race',
           termsAcceptedBy: actor.userId,
-          termsAcceptedAt: now,
           priceCents: 0,
-          confirmedAt: seated ? now : null,
-          createdAt: now,
+          at: new Date(t.ctx.clock.now().epochMilliseconds),
+          actorId: actor.userId,
+          decision: undefined,
+          details: {},
         });
-        return seated;
+        return written?.enrollment.status === 'confirmed';
       });
 
     it(`${ROUNDS} rounds of ${REQUESTS} concurrent seat transactions on ${SEATS} seats: ${SEATS} confirmed each, never more`, async () => {

@@ -30,12 +30,13 @@ export async function writtenByApp(pool: pg.Pool, sessionId: string): Promise<Wr
 }
 
 /**
- * The seat-taking transaction with nothing around it: the statements src/enrollment/service.ts enroll
- * sends for a learner in its transaction (seats.ts takeSeat; store.ts insertEnrollmentWithEvents:
- * the enrollment and its events in one statement; for a confirmed one, its course-fee line and its
- * confirmation e-mail, here with the text the app wrote in the warm-up), waitlisted when the
- * conditional UPDATE finds no seat. Named prepared statements, as the app's pool sends them
- * (src/platform/db/prepared-statements.ts).
+ * The seat-taking transaction with nothing around it: what src/enrollment/service.ts enroll writes
+ * for a learner in its transaction (the seat's conditional UPDATE; the enrollment and its events;
+ * for a confirmed one, its course-fee line and its confirmation e-mail, here with the text the app
+ * wrote in the warm-up), waitlisted when the conditional UPDATE finds no seat. Named prepared
+ * statements, as the app's pool sends them (src/platform/db/prepared-statements.ts). The seat and
+ * the enrollment are two statements here as they were in the app before decision 0017, which
+ * makes them one (store-enroll.ts): the reference stays the same, so lines before and after compare.
  */
 export function bareTransaction(pool: pg.Pool, providerId: string, written: Written) {
   const terms = written;

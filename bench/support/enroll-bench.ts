@@ -187,6 +187,9 @@ async function measure(shape: EnrollBenchShape, url: string): Promise<Record<str
       // CPU of this one process (app, HTTP client, pg client), not of PostgreSQL.
       httpCpuMsPerRequest: round1(httpRun.cpuMs / shape.requests),
       bareCpuMsPerRequest: round1(bareRun.cpuMs / shape.requests),
+      // bare CPU / HTTP CPU per request: the share of the app's CPU that is the bare transaction's,
+      // which the machine's load changes far less than it changes the rates (issue 12, item 20).
+      cpuRatio: Math.round((bareRun.cpuMs / httpRun.cpuMs) * 100) / 100,
       // PostgreSQL's CPU (null when it runs elsewhere): with the app's, what two cores must share.
       httpPostgresCpuMsPerRequest: perRequest(httpRun.postgresCpuMs, shape.requests),
       barePostgresCpuMsPerRequest: perRequest(bareRun.postgresCpuMs, shape.requests),

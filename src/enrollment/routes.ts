@@ -47,8 +47,8 @@ export const enrollmentRoutes: RouteModule = async (app: KlasseApp, ctx) => {
       config: { idempotencyInTransaction: true },
     },
     async (request, reply) =>
-      respondInTransaction(ctx, request, reply, 201, (beforeCommit) =>
-        enrollment.enroll(ctx, requireActor(request), request.body, beforeCommit),
+      respondInTransaction(ctx, request, reply, 201, (answer) =>
+        enrollment.enroll(ctx, requireActor(request), request.body, answer),
       ),
   );
 

@@ -4,12 +4,11 @@
  * store-settings.ts and store-reads.ts, re-exported here so callers import one store.
  * Seat counting lives in seats.ts (one conditional UPDATE).
  */
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../platform/db/database.ts';
 import { type EnrollmentSource, type EnrollmentStatus, LIVE_STATUSES } from './model.ts';
-import { eventRow, type NewEvent } from './store-history.ts';
 
+export * from './store-enroll.ts';
 export * from './store-history.ts';
 export * from './store-reads.ts';
 export * from './store-settings.ts';
@@ -40,7 +39,7 @@ export interface Enrollment {
   endedAt: Date | null;
 }
 
-type EnrollmentRow = {
+export type EnrollmentRow = {
   id: string;
   provider_id: string;
   session_id: string;
@@ -66,7 +65,7 @@ type EnrollmentRow = {
   ended_at: Date | null;
 };
 
-function toEnrollment(row: EnrollmentRow): Enrollment {
+export function toEnrollment(row: EnrollmentRow): Enrollment {
   return {
     id: row.id,
     providerId: row.provider_id,
@@ -149,34 +148,6 @@ export async function insertEnrollment(tx: Tx, e: NewEnrollment): Promise<Enroll
     .returningAll()
     .executeTakeFirstOrThrow();
   return toEnrollment(row);
-}
-
-/**
- * Inserts an enrollment and its first events in ONE statement (a data-modifying CTE; the events'
- * foreign key is checked at the statement's end, when the enrollment is there): the hot path of a
- * full session (bench/enroll-hot.ts) makes one round trip for both. The ids are made here, so the
- * events need not wait for the enrollment's RETURNING. Returns the enrollment and the events' ids,
- * in the order given.
- */
-export async function insertEnrollmentWithEvents(
-  tx: Tx,
-  e: NewEnrollment,
-  events: readonly Omit<NewEvent, 'enrollmentId'>[],
-): Promise<{ enrollment: Enrollment; eventIds: string[] }> {
-  const id = randomUUID();
-  const eventIds = events.map(() => randomUUID());
-  const row = await tx
-    .with('events', (db) =>
-      db
-        .insertInto('enrollment_events')
-        .values(events.map((event, i) => ({ id: eventIds[i], ...eventRow({ ...event, enrollmentId: id }) })))
-        .returning('id'),
-    )
-    .insertInto('enrollments')
-    .values({ id, ...enrollmentRow(e) })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return { enrollment: toEnrollment(row), eventIds };
 }
 
 export async function findEnrollment(ex: Executor, id: string): Promise<Enrollment | undefined> {

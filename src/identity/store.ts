@@ -1,5 +1,6 @@
 /** All SQL of the identity context. Scopes come from authorize.ts; this file only translates them. */
 import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
+import { compileOnce } from '../platform/db/compiled-query.ts';
 import type { Database, Executor } from '../platform/db/database.ts';
 import type { CustomerScope, UserScope } from './authorize.ts';
 import type {
@@ -386,18 +387,22 @@ export async function insertApiToken(
   return toToken(row);
 }
 
-export async function findLiveApiToken(
-  ex: Executor,
-  tokenHash: string,
-): Promise<{ tokenId: string; lastUsedAt: Date | null; user: User } | undefined> {
-  const row = await ex
+/** Compiled once (platform/db/compiled-query.ts): every API request authenticated by a token runs it. */
+const liveApiTokenQuery = compileOnce((ex, v: { tokenHash: string }) =>
+  ex
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .selectAll('u')
     .select(['t.id as token_id', 't.last_used_at'])
-    .where('t.token_hash', '=', tokenHash)
-    .where('t.revoked_at', 'is', null)
-    .executeTakeFirst();
+    .where('t.token_hash', '=', v.tokenHash)
+    .where('t.revoked_at', 'is', null),
+);
+
+export async function findLiveApiToken(
+  ex: Executor,
+  tokenHash: string,
+): Promise<{ tokenId: string; lastUsedAt: Date | null; user: User } | undefined> {
+  const [row] = (await liveApiTokenQuery(ex, { tokenHash })).rows;
   if (!row) return undefined;
   const { token_id, last_used_at, ...user } = row;
   return { tokenId: token_id, lastUsedAt: last_used_at, user: toUser(user) };

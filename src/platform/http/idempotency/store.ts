@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import { compileOnce } from '../../db/compiled-query.ts';
 import type { Executor } from '../../db/database.ts';
 
@@ -223,6 +224,39 @@ export async function storeKeyWithResponse(
     abandonedBefore,
   });
   return rows.length > 0;
+}
+
+/**
+ * The key with its answer as an INSERT for another statement to embed as a CTE (issue 12, item 20):
+ * a service whose one write statement decides between a few known outcomes (enrolling: a seat, or
+ * the waiting list) writes the answer of the outcome it reached in that same statement, without a
+ * round trip of its own. One row per row of `from`, with answer number `pick` (1-based, an SQL
+ * expression over `from`) of `bodies`; the takeover rules and `returning key` are storeKeyWithResponse's.
+ */
+export function keyWithResponseInsert(
+  claim: KeyClaim,
+  response: { status: number; headers: Record<string, string> },
+  bodies: readonly Buffer[],
+  from: RawBuilder<unknown>,
+  pick: RawBuilder<number>,
+  expiredBefore: Date,
+  abandonedBefore: Date,
+  now: Date,
+): RawBuilder<unknown> {
+  const answers = sql.join(bodies.map((body) => sql`${body}::bytea`));
+  return sql`insert into idempotency_keys (scope, key, method, path, request_hash, response_status,
+      response_headers, response_body, created_at, completed_at)
+    select ${claim.scope}::text, ${claim.key}::text, ${claim.method}::text, ${claim.path}::text,
+           ${claim.requestHash}::text, ${response.status}::integer, ${JSON.stringify(response.headers)}::jsonb,
+           (array[${answers}])[${pick}], ${now}::timestamptz, ${now}::timestamptz
+      from ${from}
+    on conflict (scope, key) do update set method = excluded.method, path = excluded.path,
+      request_hash = excluded.request_hash, response_status = excluded.response_status,
+      response_headers = excluded.response_headers, response_body = excluded.response_body,
+      created_at = excluded.created_at, completed_at = excluded.completed_at
+     where idempotency_keys.created_at < ${expiredBefore}::timestamptz
+        or (idempotency_keys.response_status is null and idempotency_keys.created_at < ${abandonedBefore}::timestamptz)
+    returning key`;
 }
 
 export async function completeKey(

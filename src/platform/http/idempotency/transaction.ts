@@ -13,6 +13,7 @@
  * The route sets `config: { idempotencyInTransaction: true }` and answers through respondInTransaction.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { RawBuilder } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/database.ts';
 import { appErrorOf } from '../../errors.ts';
@@ -25,10 +26,32 @@ import {
   reusedError,
   sendReplay,
 } from './plugin.ts';
-import { earlierOutcome, storeKeyWithResponse } from './store.ts';
+import { earlierOutcome, keyWithResponseInsert, storeKeyWithResponse } from './store.ts';
 
-/** Called by the service as the last step of its transaction, with the result it will return. */
-export type WriteInTransaction<T> = (tx: Tx, result: T) => Promise<void>;
+/**
+ * What the service is given to answer an Idempotency-Key in its transaction: `write` as the last
+ * statement, or, where its last write decides between a few outcomes whose results it knows in
+ * advance, `fold` the key into that write (no statement of its own).
+ */
+export interface AnswerInTransaction<T> {
+  /** Writes the key with this result, as the last statement of the transaction. */
+  write: (tx: Tx, result: T) => Promise<void>;
+  /**
+   * The key's insert for each possible result (candidates, in the order the statement picks them,
+   * from 1); undefined when the answer is not stored at all (it holds a secret), so nothing is folded.
+   */
+  fold: (candidates: readonly T[]) => FoldedAnswer | undefined;
+}
+
+export interface FoldedAnswer {
+  /** The INSERT to embed as a CTE: one key row per row of `from`, with answer number `pick`. */
+  insert: (from: RawBuilder<unknown>, pick: RawBuilder<number>) => RawBuilder<unknown>;
+  /**
+   * After the statement ran: which candidate it reached, and whether it stored the key. Not stored
+   * means a request with the same key committed first: this throws, and the transaction rolls back.
+   */
+  settle: (pick: number, stored: boolean) => void;
+}
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -45,34 +68,65 @@ export async function respondInTransaction<T>(
   request: FastifyRequest,
   reply: FastifyReply,
   status: number,
-  run: (write: WriteInTransaction<T> | undefined) => Promise<T>,
+  run: (answer: AnswerInTransaction<T> | undefined) => Promise<T>,
 ): Promise<FastifyReply> {
   const state = keyStateOf(request);
   const scope = state?.scope;
   if (!state?.inTransaction || scope === undefined) return reply.code(status).send(await run(undefined));
   const claim = claimOf(request, { ...state, scope });
   const dates = keyDates(ctx);
+  const headers = { 'content-type': JSON_TYPE };
   let payload: string | undefined;
-  try {
-    await run(async (tx, result) => {
-      reply.code(status);
-      const serialized = reply.serialize(result);
-      // A JSON schema's serializer gives a string; anything else would not be a JSON answer.
-      if (typeof serialized !== 'string') throw new Error('the response serializer did not give JSON text');
-      payload = serialized;
-      const body = Buffer.from(serialized);
+  const serialize = (result: T): string => {
+    reply.code(status);
+    const serialized = reply.serialize(result);
+    // A JSON schema's serializer gives a string; anything else would not be a JSON answer.
+    if (typeof serialized !== 'string') throw new Error('the response serializer did not give JSON text');
+    return serialized;
+  };
+  const answer: AnswerInTransaction<T> = {
+    write: async (tx, result) => {
+      payload = serialize(result);
+      const body = Buffer.from(payload);
       // A secret in the answer is never stored (plugin.ts, SECRET_FIELD): a retry runs again.
       if (jsonHoldsSecret(JSON_TYPE, body)) return;
       const stored = await storeKeyWithResponse(
         tx,
         claim,
-        { status, headers: { 'content-type': JSON_TYPE }, body },
+        { status, headers, body },
         dates.expiredBefore,
         dates.abandonedBefore,
         dates.now,
       );
       if (!stored) throw new KeyTakenMeanwhile();
-    });
+    },
+    fold: (candidates) => {
+      const texts = candidates.map(serialize);
+      const bodies = texts.map((text) => Buffer.from(text));
+      if (bodies.some((body) => jsonHoldsSecret(JSON_TYPE, body))) return undefined;
+      return {
+        insert: (from, pick) =>
+          keyWithResponseInsert(
+            claim,
+            { status, headers },
+            bodies,
+            from,
+            pick,
+            dates.expiredBefore,
+            dates.abandonedBefore,
+            dates.now,
+          ),
+        settle: (pick, stored) => {
+          payload = texts[pick - 1];
+          if (payload === undefined)
+            throw new Error(`the statement picked answer ${pick} of ${texts.length}`);
+          if (!stored) throw new KeyTakenMeanwhile();
+        },
+      };
+    },
+  };
+  try {
+    await run(answer);
   } catch (error) {
     const lostRace = error instanceof KeyTakenMeanwhile;
     const refusal = appErrorOf(error);

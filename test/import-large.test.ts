@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { ASYNC_UPLOAD_BYTES } from '../src/enrollment/import/upload-job.ts';
 import { testDatabaseKinds } from './support/databases.ts';
 import type { Session } from './support/identity-app.ts';
-import { type ImportFixture, startImportFixture, uploadBody } from './support/import-app.ts';
+import { addSessions, type ImportFixture, startImportFixture, uploadBody } from './support/import-app.ts';
 import { waitFor } from './support/wait.ts';
 
 for (const kind of testDatabaseKinds()) {
@@ -77,6 +77,45 @@ for (const kind of testDatabaseKinds()) {
         .where('id', '=', res.json().id)
         .execute();
       assert.deepEqual(stored, []);
+    });
+
+    it('keeps answering while a large sheet is checked, its progress moving, and stores every row', async () => {
+      const { admin, upload } = f;
+      const rows = 10_000;
+      await addSessions(f.t, [{ code: 'GROOT-10K', productCode: 'VCA-B-EX', capacity: rows }]);
+      const remark = 'y'.repeat(60);
+      const lines = ['Sessiecode;Voornaam;Achternaam;E-mail;Opmerking'];
+      for (let i = 0; i < rows; i++)
+        lines.push(`GROOT-10K;Cursist;Nummer ${i};tienduizend${i}@example.nl;${remark}`);
+      const res = await upload(admin, uploadBody('tienduizend.csv', lines.join('\r\n')));
+      assert.equal(res.statusCode, 202, res.body.slice(0, 500));
+      const id = res.json().id;
+      // Meanwhile the server answers other requests, and the progress bar shows rows done so far.
+      const seen: { phase: string; processed: number; total: number }[] = [];
+      let health = 0;
+      let sheet: { status: string; rowCount: number; validCount: number; sessions: unknown[] };
+      for (;;) {
+        const [got, alive] = await Promise.all([
+          f.t.app.inject({ method: 'GET', url: `/api/imports/${id}`, headers: admin.read }),
+          f.t.app.inject({ method: 'GET', url: '/healthz' }),
+        ]);
+        assert.equal(alive.statusCode, 200);
+        health++;
+        sheet = got.json();
+        if (sheet.status !== 'validating') break;
+        const progress = got.json().progress;
+        if (progress) seen.push(progress);
+      }
+      assert.ok(health > 1, 'the server answered while the sheet was checked');
+      assert.ok(
+        seen.some((p) => p.processed > 0 && p.processed < p.total),
+        `the progress moved through the rows: ${JSON.stringify(seen.slice(-5))}`,
+      );
+      assert.equal(sheet.status, 'validated');
+      assert.deepEqual(
+        [sheet.rowCount, sheet.validCount, sheet.sessions],
+        [rows, rows, [{ code: 'GROOT-10K', rows, seatsLeft: rows }]],
+      );
     });
   });
 }

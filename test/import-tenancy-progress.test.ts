@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { DEMO_PASSWORD } from '../src/demo/seed.ts';
 import * as identity from '../src/identity/service.ts';
 import { testDatabaseKinds } from './support/databases.ts';
@@ -102,14 +103,22 @@ for (const kind of testDatabaseKinds()) {
           .statusCode,
         404,
       );
+      // The people's data the sheet holds (migration 0015: a row each) goes with the discard.
+      const rowsOf = async () =>
+        (
+          await sql<{
+            n: number;
+          }>`select count(*)::integer as n from import_sheet_rows where sheet_id = ${id}`.execute(t.ctx.db)
+        ).rows[0]?.n;
+      assert.equal(await rowsOf(), 1);
       const gone = await t.app.inject({ method: 'DELETE', url: `/api/imports/${id}`, headers: admin.write });
       assert.equal(gone.statusCode, 204, gone.body);
       const stored = await t.ctx.db
         .selectFrom('import_sheets')
-        .select(['status', 'rows'])
+        .select(['status', 'valid_count'])
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
-      assert.deepEqual([stored.status, stored.rows], ['discarded', []]);
+      assert.deepEqual([stored.status, stored.valid_count, await rowsOf()], ['discarded', 0, 0]);
       assert.equal((await commit(admin, id)).statusCode, 409);
       assert.equal(
         (await t.app.inject({ method: 'DELETE', url: `/api/imports/${id}`, headers: admin.write }))

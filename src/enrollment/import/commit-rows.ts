@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionPlan } from './commit-plan.ts';
 import { listPricing, type RowPricing } from './group-pricing.ts';
+import { displayName } from './row-validator.ts';
 import type { ValidRow } from './rules.ts';
 import type * as store from './store.ts';
 
@@ -14,15 +15,18 @@ import type * as store from './store.ts';
  */
 const IMPORT_CLAUSE = { document: 'PlusPort cursusvoorwaarden', article: '3.1', title: 'Aanmelding' };
 
-/** One learner per new e-mail address, under the row's company; the ids of all rows' learners by e-mail. */
-export function learnersOf(
-  valid: readonly ValidRow[],
+/**
+ * The learners a batch of rows needs that do not exist yet: one per new e-mail address, under the
+ * row's company. `learnerIds` (e-mail -> learner id, for the whole sheet) gains every row's learner.
+ */
+export function newLearnersOf(
+  batch: readonly { row: ValidRow }[],
+  learnerIds: Map<string, string>,
   providerId: string,
   locale: 'nl' | 'en',
-): { learnerIds: Map<string, string>; newLearners: store.NewLearner[] } {
-  const learnerIds = new Map<string, string>();
+): store.NewLearner[] {
   const newLearners: store.NewLearner[] = [];
-  for (const row of valid) {
+  for (const { row } of batch) {
     if (row.learnerId) learnerIds.set(row.email, row.learnerId);
     else if (!learnerIds.has(row.email)) {
       const learnerId = randomUUID();
@@ -30,14 +34,14 @@ export function learnersOf(
       newLearners.push({
         id: learnerId,
         email: row.email,
-        name: row.name,
+        name: displayName(row),
         locale,
         provider_id: providerId,
         customer_id: row.customerId,
       });
     }
   }
-  return { learnerIds, newLearners };
+  return newLearners;
 }
 
 export interface RowBatch {

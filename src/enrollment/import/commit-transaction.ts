@@ -7,34 +7,29 @@ import type { Actor } from '../../identity/model.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { ConflictError } from '../../platform/errors.ts';
+import type { ImportErrorJson } from '../model.ts';
 import { findSettings } from '../store.ts';
 import { todayIn } from '../terms.ts';
-import { planSessions } from './commit-plan.ts';
-import { batchRows, learnersOf } from './commit-rows.ts';
-import { loadFacts } from './facts.ts';
+import { planSessions, type SessionPlan } from './commit-plan.ts';
+import { batchRows, newLearnersOf } from './commit-rows.ts';
 import { groupPricing } from './group-pricing.ts';
 import { IMPORT_CONFIRMATIONS_JOB } from './jobs.ts';
 import type { CommitResult } from './model.ts';
-import {
-  type ImportMapping,
-  type RowInput,
-  type Uploader,
-  type ValidationResult,
-  validateRows,
-} from './rules.ts';
+import type { Uploader, ValidRow } from './rules.ts';
 import * as store from './store.ts';
+import { checkStoredRows } from './stored-rows.ts';
 
 /** Rows per INSERT statement at commit, and per step of the progress bar. */
-const COMMIT_BATCH = 2_500;
+const COMMIT_BATCH = 1_000;
 
 /** The rows no longer validate inside the transaction: it rolls back, and these are the new errors. */
 export class Refused extends Error {
-  readonly errors: ValidationResult['errors'];
-  readonly stillValid: RowInput[];
-  constructor(errors: ValidationResult['errors'], stillValid: RowInput[]) {
+  readonly errors: ImportErrorJson[];
+  readonly refusedRows: number[];
+  constructor(errors: ImportErrorJson[], refusedRows: number[]) {
     super('refused');
     this.errors = errors;
-    this.stillValid = stillValid;
+    this.refusedRows = refusedRows;
   }
 }
 
@@ -56,10 +51,8 @@ export async function commitInTransaction(
       'This sheet was committed or discarded meanwhile.',
     );
   }
-  const mapping = locked.mapping as ImportMapping;
-  const facts = await loadFacts(tx, locked.providerId, locked.rows);
-  const checked = validateRows(locked.rows, mapping, facts, uploader, at);
-  if (checked.errors.length > 0) throw new Refused(checked.errors, checked.inputs);
+  const checked = await checkStoredRows(tx, locked, uploader, at);
+  if (checked.errors.length > 0) throw new Refused(checked.errors, checked.refusedRows);
 
   const settings = await findSettings(tx, locked.providerId);
   // plusport-cursusvoorwaarden#3.3-3.4: where staff approve enrollments, an imported one waits for them too.
@@ -75,8 +68,7 @@ export async function commitInTransaction(
   );
   const short = plans.filter((p) => !taken.has(p.session.id));
   if (short.length > 0) {
-    const column = Object.entries(mapping).find(([, f]) => f === 'sessionCode')?.[0] ?? null;
-    const shortRows = new Set(short.flatMap((p) => p.rows.map((r) => r.row)));
+    const column = Object.entries(locked.mapping).find(([, f]) => f === 'sessionCode')?.[0] ?? null;
     throw new Refused(
       short.flatMap((p) =>
         p.rows.map((r) => ({
@@ -86,20 +78,21 @@ export async function commitInTransaction(
           message: `session ${p.session.code} no longer has ${p.rows.length} seat(s) left`,
         })),
       ),
-      checked.inputs.filter((i) => !shortRows.has(i.row)),
+      short.flatMap((p) => p.rows.map((r) => r.row)),
     );
   }
 
-  const { learnerIds, newLearners } = learnersOf(checked.valid, locked.providerId, actor.locale);
-  for (let i = 0; i < newLearners.length; i += COMMIT_BATCH) {
-    await store.insertLearners(tx, newLearners.slice(i, i + COMMIT_BATCH), at);
-  }
-
+  // Written a batch at a time, each batch's new learners first; a batch is a few statements of
+  // 1,000 rows, so no statement, JSON text or loop holds the whole sheet (decision 0014). All in
+  // this one transaction: a failure anywhere rolls back every batch.
   const pricing = groupPricing(plans);
-  const work = plans.flatMap((plan) => plan.rows.map((row) => ({ plan, row })));
+  const learnerIds = new Map<string, string>();
+  let learnersCreated = 0;
   let done = 0;
-  for (let i = 0; i < work.length; i += COMMIT_BATCH) {
-    const batch = work.slice(i, i + COMMIT_BATCH);
+  for (const batch of batches(plans, COMMIT_BATCH)) {
+    const newLearners = newLearnersOf(batch, learnerIds, locked.providerId, actor.locale);
+    await store.insertLearners(tx, newLearners, at);
+    learnersCreated += newLearners.length;
     const { enrollments, events, lines } = batchRows(batch, locked, status, learnerIds, pricing);
     await store.insertEnrollments(tx, enrollments, locked.id, actor.userId, status, at);
     await store.insertEnrolledEvents(tx, events, actor.userId, at);
@@ -112,9 +105,27 @@ export async function commitInTransaction(
   if (status === 'confirmed') await ctx.jobs.enqueue(tx, IMPORT_CONFIRMATIONS_JOB, { sheetId: locked.id });
   return {
     id: locked.id,
-    enrolled: work.length,
-    learnersCreated: newLearners.length,
+    enrolled: done,
+    learnersCreated,
     status,
     sessions: plans.map((p) => ({ code: p.session.code, enrolled: p.rows.length })),
   };
+}
+
+/** The rows of every plan, in plan order, `size` at a time. */
+function* batches(
+  plans: readonly SessionPlan[],
+  size: number,
+): Generator<{ plan: SessionPlan; row: ValidRow }[]> {
+  let batch: { plan: SessionPlan; row: ValidRow }[] = [];
+  for (const plan of plans) {
+    for (const row of plan.rows) {
+      batch.push({ plan, row });
+      if (batch.length === size) {
+        yield batch;
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) yield batch;
 }

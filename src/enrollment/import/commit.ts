@@ -10,11 +10,11 @@ import type { ImportErrorJson } from '../model.ts';
 import { now, sheetUploader, uploaderOf, visibleSheet } from './access.ts';
 import { ASYNC_COMMIT_ROWS, queueCommit } from './commit-job.ts';
 import { commitInTransaction, Refused } from './commit-transaction.ts';
-import { loadFacts } from './facts.ts';
 import { type CommitResult, commitSheetSchema, type SheetView } from './model.ts';
 import { reportProgress } from './progress.ts';
-import { type ImportMapping, type RowInput, validateRows } from './rules.ts';
+import { sortedByRow } from './row-validator.ts';
 import * as store from './store.ts';
+import { checkStoredRows } from './stored-rows.ts';
 import { ERRORS_SHOWN, view } from './view.ts';
 
 /** The sheet no longer validates as it did: refused, with the errors found now. */
@@ -66,7 +66,7 @@ export async function commitSheet(
     throw new ConflictError('import-nothing-valid', 'No valid rows', 'The sheet has no valid row to commit.');
   if (!options.inline && sheet.validCount > ASYNC_COMMIT_ROWS) {
     await queueCommit(ctx, actor, sheet, validRowsOnly);
-    return view(sheet, Object.keys(sheet.mapping), null, new Map());
+    return view(sheet, Object.keys(sheet.mapping), null, new Map(), await store.rowsPerSession(ctx.db, id));
   }
   // A customer admin may only see their own company's sheet, so a sheet without a company is staff's.
   const uploader = sheetUploader(sheet);
@@ -88,14 +88,13 @@ export async function commitSheet(
     reportProgress(id, owner, { phase: 'failed', processed: 0, total });
     if (error instanceof Refused) {
       // Rolled back; the sheet now shows what is wrong, so the user sees the same errors in the preview.
-      return refuseWith(ctx, sheet, error.errors, error.stillValid);
+      return refuseWith(ctx, sheet, error.errors, error.refusedRows);
     }
     if (uniqueViolation(error)) {
       // Someone enrolled one of these people, or made an account with one of these addresses, after
       // the check inside the transaction: nothing was written; what the check finds now is shown.
-      const facts = await loadFacts(ctx.db, sheet.providerId, sheet.rows);
-      const found = validateRows(sheet.rows, sheet.mapping as ImportMapping, facts, uploader, at);
-      if (found.errors.length > 0) return refuseWith(ctx, sheet, found.errors, found.inputs);
+      const found = await checkStoredRows(ctx.db, sheet, uploader, at);
+      if (found.errors.length > 0) return refuseWith(ctx, sheet, found.errors, found.refusedRows);
       throw new ConflictError(
         'import-changed',
         'The sheet no longer validates',
@@ -106,19 +105,15 @@ export async function commitSheet(
   }
 }
 
-/** Stores the new errors beside the sheet's own (in row order) and the rows that still pass; refuses. */
+/** Stores the new errors beside the sheet's own (in row order) and drops the rows they refuse; refuses. */
 async function refuseWith(
   ctx: AppContext,
   sheet: store.SheetRow,
   errors: ImportErrorJson[],
-  stillValid: RowInput[],
+  refusedRows: readonly number[],
 ): Promise<never> {
-  await store.replaceErrors(
-    ctx.db,
-    sheet.id,
-    [...sheet.errors, ...errors].sort((a, b) => a.row - b.row),
-    stillValid,
-  );
+  const all = sortedByRow([...sheet.errors, ...errors]);
+  await ctx.db.transaction().execute((tx) => store.replaceErrors(tx, sheet.id, all, refusedRows));
   throw new ImportChangedError(errors);
 }
 

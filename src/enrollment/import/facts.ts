@@ -49,6 +49,16 @@ export function seatsLeft(facts: ValidationFacts): Map<string, number> {
   return new Map([...facts.sessionsByCode.values()].map((s) => [s.code, Math.max(0, s.capacity - s.booked)]));
 }
 
+/** Seats left per session code, for the preview of a stored sheet. */
+export async function seatsLeftOf(
+  ex: Executor,
+  providerId: string,
+  codes: readonly string[],
+): Promise<Map<string, number>> {
+  const sessions = await store.sessionsByCodes(ex, providerId, codes);
+  return new Map(sessions.map((s) => [s.code, Math.max(0, s.capacity - s.booked)]));
+}
+
 /** For showing the stored valid rows: the checks that only the commit may apply again are left out. */
 export function withoutSeatsOrLive(facts: ValidationFacts): ValidationFacts {
   const sessionsByCode = new Map(

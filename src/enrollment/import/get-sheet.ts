@@ -6,12 +6,13 @@ import type { Actor } from '../../identity/model.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { canSeeSheet, now, sheetUploader } from './access.ts';
-import { loadFacts, seatsLeft, withoutSeatsOrLive } from './facts.ts';
+import { loadFacts, seatsLeftOf, withoutSeatsOrLive } from './facts.ts';
 import type { SheetView } from './model.ts';
 import { progressOf } from './progress.ts';
-import { type ImportMapping, validateRows } from './rules.ts';
+import { validateRows } from './row-validator.ts';
+import type { ImportMapping, ValidRow } from './rules.ts';
 import * as store from './store.ts';
-import { customerNames, pendingView, view } from './view.ts';
+import { customerNames, PREVIEW_ROWS, pendingView, view } from './view.ts';
 
 export async function getSheet(ctx: AppContext, actor: Actor, id: string): Promise<SheetView> {
   const sheet = await store.findSheet(ctx.db, id);
@@ -31,23 +32,22 @@ export async function getSheet(ctx: AppContext, actor: Actor, id: string): Promi
     throw new NotFoundError('Import sheet');
   }
   if (!canSeeSheet(actor, sheet)) throw new NotFoundError('Import sheet');
-  const facts = await loadFacts(ctx.db, sheet.providerId, sheet.rows);
-  // The preview as it stands now; for a committed sheet, the rows as they were enrolled.
-  const valid =
-    sheet.status === 'validated'
-      ? validateRows(
-          sheet.rows,
-          sheet.mapping as ImportMapping,
-          withoutSeatsOrLive(facts),
-          sheetUploader(sheet),
-          now(ctx),
-        ).valid
-      : [];
+  // Counted and read by the database, never the whole sheet here (decision 0014): the rows per
+  // session, and the first rows for the preview, checked as they stand now.
+  const perSession = await store.rowsPerSession(ctx.db, sheet.id);
+  let valid: ValidRow[] = [];
+  if (sheet.status === 'validated') {
+    const first = await store.sheetRowsAfter(ctx.db, sheet.id, 0, PREVIEW_ROWS);
+    const facts = await loadFacts(ctx.db, sheet.providerId, first);
+    const mapping = sheet.mapping as ImportMapping;
+    valid = validateRows(first, mapping, withoutSeatsOrLive(facts), sheetUploader(sheet), now(ctx)).valid;
+  }
   return view(
     sheet,
     Object.keys(sheet.mapping),
     valid,
     await customerNames(ctx.db, sheet.providerId),
-    seatsLeft(facts),
+    perSession,
+    await seatsLeftOf(ctx.db, sheet.providerId, [...perSession.keys()]),
   );
 }

@@ -15,6 +15,7 @@ import { findSessionForEnrollment, type SessionForEnrollment } from '../store.ts
 import { termsOf } from '../terms.ts';
 import { confirmationNotes, partKindsOf } from '../terms-questions.ts';
 import { IMPORT_COMMIT_JOB, runCommitJob } from './commit-job.ts';
+import { forEachInSlices } from './slices.ts';
 import * as store from './store.ts';
 import { IMPORT_UPLOAD_JOB, runUploadJob } from './upload-job.ts';
 
@@ -33,32 +34,39 @@ export async function queueImportConfirmations(ctx: AppContext, sheetId: string)
       if (from === undefined) return 0;
       const rows = await store.sheetEnrollments(tx, sheetId, from, CHUNK);
       const at = new Date(ctx.clock.now().epochMilliseconds);
-      const mails: OutgoingMail[] = [];
-      for (const e of rows) {
-        // One cancelled (or rescheduled) before its mail went out is not told it is confirmed.
-        if (e.status !== 'confirmed') continue;
-        let session = sessions.get(e.sessionId);
-        if (!session) {
-          session = await findSessionForEnrollment(tx, e.sessionId);
-          if (!session) continue;
-          sessions.set(e.sessionId, session);
-        }
+      // One cancelled (or rescheduled) before its mail went out is not told it is confirmed.
+      const confirmed = rows.filter((e) => e.status === 'confirmed');
+      for (const e of confirmed) {
+        if (sessions.has(e.sessionId)) continue;
+        const session = await findSessionForEnrollment(tx, e.sessionId);
+        if (session) sessions.set(e.sessionId, session);
+      }
+      for (const e of confirmed) {
+        const session = sessions.get(e.sessionId);
         const notesKey = `${e.sessionId} ${e.termsKey} ${e.termsVersion}`;
-        let sessionNotes = notes.get(notesKey);
-        if (!sessionNotes) {
-          const terms = await termsOf(ctx, tx, { providerId: session.providerId, ...e });
-          const components =
-            session.product.type === 'package' ? await listPackageComponents(tx, session.product.id) : [];
-          sessionNotes = confirmationNotes(
+        if (!session || notes.has(notesKey)) continue;
+        const terms = await termsOf(ctx, tx, { providerId: session.providerId, ...e });
+        const components =
+          session.product.type === 'package' ? await listPackageComponents(tx, session.product.id) : [];
+        notes.set(
+          notesKey,
+          confirmationNotes(
             terms.terms,
             partKindsOf(
               session.product.type,
               components.map((c) => c.type),
             ),
             session.startsAt,
-          );
-          notes.set(notesKey, sessionNotes);
-        }
+          ),
+        );
+      }
+      // Each mail with its calendar invite is a few hundred microseconds of work: made in slices so
+      // the server answers meanwhile (decision 0014).
+      const mails: OutgoingMail[] = [];
+      await forEachInSlices(confirmed, (e) => {
+        const session = sessions.get(e.sessionId);
+        const sessionNotes = notes.get(`${e.sessionId} ${e.termsKey} ${e.termsVersion}`);
+        if (!session || !sessionNotes) return;
         mails.push(
           confirmationMail({
             enrollmentId: e.id,
@@ -71,7 +79,7 @@ export async function queueImportConfirmations(ctx: AppContext, sheetId: string)
             at,
           }),
         );
-      }
+      });
       // The chunk's mails in two statements, not two per mail (issue 12, item 14).
       await ctx.mail.queueMany(tx, mails);
       mailed += mails.length;

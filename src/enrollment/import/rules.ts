@@ -4,7 +4,6 @@
  * then. Every row is checked whole; a row may have several errors, each with its row and column.
  */
 import { Temporal } from 'temporal-polyfill';
-import { z } from 'zod';
 import { isoDateProblem } from '../../calendar/date-schemas.ts';
 import type { ImportErrorJson } from '../model.ts';
 import type { SheetRecord } from './csv.ts';
@@ -79,9 +78,8 @@ export interface ValidRow {
   learnerId: string | null;
   email: string;
   firstName: string;
+  /** The prefix and the last name ("van der Berg"); displayName() joins it to the first name. */
   lastName: string;
-  /** As shown to people: first name, prefix, last name ("Jan van der Berg"). */
-  name: string;
   birthDate: string | null;
   employeeNumber: string | null;
   purchaseOrderRef: string | null;
@@ -144,28 +142,40 @@ export function mappingErrors(headings: readonly string[], mapping: ImportMappin
   return errors;
 }
 
-/** The sheet's data rows as field values under a mapping. */
-export function rowInputs(
-  headings: readonly string[],
-  records: readonly SheetRecord[],
-  mapping: ImportMapping,
-): RowInput[] {
+/** Which column of the sheet holds which field under a mapping (the first, when two name one). */
+export type InputColumns = readonly { index: number; field: ImportField }[];
+
+export function inputColumns(headings: readonly string[], mapping: ImportMapping): InputColumns {
   const columns: { index: number; field: ImportField }[] = [];
   headings.forEach((heading, index) => {
     const field = mapping[heading];
     if (field && !columns.some((c) => c.field === field)) columns.push({ index, field });
   });
-  return records.map((record) => {
-    const values: Partial<Record<ImportField, string>> = {};
-    for (const { index, field } of columns) {
-      const v = (record.fields[index] ?? '').trim();
-      if (v !== '') values[field] = v;
-    }
-    return { row: record.row, values };
-  });
+  return columns;
 }
 
-const emailCheck = z.email();
+/**
+ * One data row as field values. Each value is a copy of its own: a reader's cell text may be a
+ * slice of a much larger text (V8 keeps the whole of it alive for the slice), and a sheet's rows are
+ * kept until they are stored (decision 0014).
+ */
+export function rowInput(columns: InputColumns, record: SheetRecord): RowInput {
+  const values: Partial<Record<ImportField, string>> = {};
+  for (const { index, field } of columns) {
+    const v = (record.fields[index] ?? '').trim();
+    if (v !== '') values[field] = detached(v);
+  }
+  return { row: record.row, values };
+}
+
+/**
+ * A copy of the text that holds no larger text alive. V8 makes a slice of 13 characters or more a
+ * view into its parent; prepending a character makes a new string that is flattened (copied) when
+ * sliced, so the result refers only to that copy.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
 
 /** 'YYYY-MM-DD', or Dutch 'DD-MM-YYYY' / 'DD/MM/YYYY' / 'D-M-YYYY', as an ISO date; null if neither. */
 export function readDate(text: string): string | null {
@@ -215,190 +225,4 @@ export function sessionClosedReason(session: SessionFacts, now: Date): string | 
     return `the registration deadline of session ${session.code} has passed`;
   }
   return null;
-}
-
-function fullName(first: string, prefix: string | undefined, last: string): string {
-  return [first, prefix, last].filter((p) => p !== undefined && p !== '').join(' ');
-}
-
-/**
- * Validates every row against the facts. Rows that fail any check are left out of `valid`; the
- * seats of a session are counted over the rows that pass everything else, in sheet order, so the
- * rows past the seats left are the ones refused.
- */
-export function validateRows(
-  inputs: readonly RowInput[],
-  mapping: ImportMapping,
-  facts: ValidationFacts,
-  uploader: Uploader,
-  now: Date,
-): ValidationResult {
-  const columnOf = new Map<ImportField, string>();
-  for (const [heading, field] of Object.entries(mapping))
-    if (!columnOf.has(field)) columnOf.set(field, heading);
-  const errors: ImportErrorJson[] = [];
-  const candidates: { input: RowInput; row: ValidRow }[] = [];
-  const firstRowOf = new Map<string, number>();
-
-  for (const input of inputs) {
-    const rowErrors: ImportErrorJson[] = [];
-    const fail = (field: ImportField | null, message: string) =>
-      rowErrors.push({
-        row: input.row,
-        column: field ? (columnOf.get(field) ?? null) : null,
-        field,
-        message,
-      });
-    const v = input.values;
-
-    for (const field of IMPORT_FIELDS) {
-      if (FIELD_INFO[field].required && v[field] === undefined)
-        fail(field, `${FIELD_INFO[field].en.toLowerCase()} is missing`);
-    }
-    for (const field of IMPORT_FIELDS) {
-      const value = v[field];
-      if (value !== undefined && value.length > 200) fail(field, 'is longer than 200 characters');
-    }
-
-    const email = v.email?.toLowerCase();
-    if (email !== undefined && (email.length > 254 || !emailCheck.safeParse(email).success)) {
-      fail('email', `"${v.email}" is not an e-mail address`);
-    }
-
-    let birthDate: string | null = null;
-    if (v.birthDate !== undefined) {
-      birthDate = readDate(v.birthDate);
-      if (birthDate === null)
-        fail('birthDate', `"${v.birthDate}" is not a date (write 31-12-1990 or 1990-12-31)`);
-      else if (birthDate < '1900-01-01' || birthDate >= now.toISOString().slice(0, 10)) {
-        fail('birthDate', `${birthDate} cannot be a date of birth`);
-        birthDate = null;
-      }
-    }
-
-    const session = v.sessionCode !== undefined ? facts.sessionsByCode.get(v.sessionCode) : undefined;
-    if (v.sessionCode !== undefined && !session) fail('sessionCode', `there is no session ${v.sessionCode}`);
-    if (session) {
-      const closed = sessionClosedReason(session, now);
-      if (closed) fail('sessionCode', closed);
-    }
-
-    // The paying company: the customer admin's own; for staff the one the row names, or the group's.
-    let customerId: string | null = null;
-    if (uploader.kind === 'customer') {
-      customerId = uploader.customerId;
-      if (v.company !== undefined) {
-        const named = findCustomer(facts.customers, v.company);
-        if (!named || named.id !== uploader.customerId) {
-          fail(
-            'company',
-            `"${v.company}" is not your company; a sheet enrolls employees of your own company only`,
-          );
-        }
-      }
-    } else if (v.company !== undefined) {
-      const named = findCustomer(facts.customers, v.company);
-      if (named) customerId = named.id;
-      else fail('company', `there is no customer company with KvK number or name "${v.company}"`);
-    } else if (session?.customerId) {
-      customerId = session.customerId;
-    } else {
-      fail('company', 'the company is missing (its KvK number or name)');
-    }
-    if (session && session.kind !== 'open' && customerId !== null && session.customerId !== customerId) {
-      fail('sessionCode', `session ${session.code} is a closed group session of another company`);
-    }
-
-    const user = email !== undefined ? facts.usersByEmail.get(email) : undefined;
-    if (user) {
-      // One text whatever the account is, so a sheet does not tell its kind (issue 12, item 6).
-      if (
-        user.role !== 'learner' ||
-        user.providerId !== facts.providerId ||
-        (customerId !== null && user.customerId !== null && user.customerId !== customerId)
-      ) {
-        fail(
-          'email',
-          `${email} is in use by an account of another company or another kind: not enrollable here`,
-        );
-      } else if (session && facts.liveEnrollments.has(`${session.id} ${user.id}`)) {
-        fail('email', `${email} is already enrolled in session ${session.code}`);
-      }
-    }
-
-    if (session && email !== undefined) {
-      const key = `${session.id} ${email}`;
-      const first = firstRowOf.get(key);
-      if (first !== undefined)
-        fail('email', `${email} is already on row ${first} for session ${session.code}`);
-      else firstRowOf.set(key, input.row);
-    }
-
-    if (session) {
-      for (const pre of facts.prerequisitesByProduct.get(session.productId) ?? []) {
-        const met =
-          user !== undefined &&
-          (facts.achievements.has(`${user.id} ${pre.requiredProductId} passed`) ||
-            (pre.requirement === 'completed' &&
-              facts.achievements.has(`${user.id} ${pre.requiredProductId} completed`)));
-        if (!met) {
-          const what = pre.requirement === 'passed' ? 'passed' : 'completed';
-          fail(
-            'email',
-            `${session.productName} needs ${pre.requiredProductName} ${what} first; ${email ?? 'this learner'} has not`,
-          );
-        }
-      }
-    }
-
-    if (rowErrors.length > 0) {
-      errors.push(...rowErrors);
-      continue;
-    }
-    // Every required field is present here, or the row would have failed above.
-    const first = v.firstName ?? '';
-    const last = v.lastName ?? '';
-    candidates.push({
-      input,
-      row: {
-        row: input.row,
-        sessionId: session?.id ?? '',
-        sessionCode: session?.code ?? '',
-        customerId: customerId ?? '',
-        learnerId: user?.id ?? null,
-        email: email ?? '',
-        firstName: first,
-        lastName: fullName('', v.lastNamePrefix, last).trim(),
-        name: fullName(first, v.lastNamePrefix, last),
-        birthDate,
-        employeeNumber: v.employeeNumber ?? null,
-        purchaseOrderRef: v.purchaseOrderRef ?? null,
-      },
-    });
-  }
-
-  // Seats: a row past the seats left of its session is refused, whole sheet counted together.
-  const taken = new Map<string, number>();
-  const valid: ValidRow[] = [];
-  const validInputs: RowInput[] = [];
-  for (const { input, row } of candidates) {
-    const session = facts.sessionsByCode.get(row.sessionCode);
-    if (!session) continue;
-    const left = session.capacity - session.booked;
-    const n = (taken.get(session.id) ?? 0) + 1;
-    if (n > left) {
-      errors.push({
-        row: row.row,
-        column: columnOf.get('sessionCode') ?? null,
-        field: 'sessionCode',
-        message: `session ${session.code} is full: ${Math.max(left, 0)} seat(s) left, and this sheet asks for more`,
-      });
-      continue;
-    }
-    taken.set(session.id, n);
-    valid.push(row);
-    validInputs.push(input);
-  }
-  errors.sort((a, b) => a.row - b.row);
-  return { errors, valid, inputs: validInputs };
 }

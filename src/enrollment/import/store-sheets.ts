@@ -1,9 +1,12 @@
-/** The stored import sheets: their rows, errors and status (migration 0007). */
+/**
+ * The stored import sheets: their errors and status (migration 0007); their rows are a table of
+ * their own (store-sheet-rows.ts, migration 0015), so the column import_sheets.rows stays empty.
+ */
 import type { Executor, Tx } from '../../platform/db/database.ts';
 import type { ImportErrorJson } from '../model.ts';
-import type { RowInput } from './rules.ts';
+import { deleteSheetRows } from './store-sheet-rows.ts';
 
-/** A sheet as the upload stores it: its mapping, errors and the rows that passed. */
+/** A sheet as the upload stores it: its mapping and errors (the rows that passed go beside it). */
 export interface NewSheet {
   id: string;
   providerId: string;
@@ -15,7 +18,6 @@ export interface NewSheet {
   rowCount: number;
   validCount: number;
   errors: ImportErrorJson[];
-  rows: RowInput[];
   createdAt: Date;
 }
 
@@ -39,14 +41,32 @@ export async function insertSheet(ex: Executor, s: NewSheet): Promise<void> {
       row_count: s.rowCount,
       valid_count: s.validCount,
       errors: JSON.stringify(s.errors),
-      rows: JSON.stringify(s.rows),
+      // The rows go to import_sheet_rows (migration 0015); this column stays empty.
+      rows: '[]',
       created_at: s.createdAt,
     })
     .execute();
 }
 
 export async function findSheet(ex: Executor, id: string, forUpdate = false): Promise<SheetRow | undefined> {
-  let q = ex.selectFrom('import_sheets').selectAll().where('id', '=', id);
+  let q = ex
+    .selectFrom('import_sheets')
+    .select([
+      'id',
+      'provider_id',
+      'customer_id',
+      'uploaded_by',
+      'file_name',
+      'format',
+      'status',
+      'mapping',
+      'row_count',
+      'valid_count',
+      'errors',
+      'created_at',
+      'committed_at',
+    ])
+    .where('id', '=', id);
   if (forUpdate) q = q.forUpdate();
   const r = await q.executeTakeFirst();
   if (!r) return undefined;
@@ -62,7 +82,6 @@ export async function findSheet(ex: Executor, id: string, forUpdate = false): Pr
     rowCount: r.row_count,
     validCount: r.valid_count,
     errors: r.errors,
-    rows: r.rows as RowInput[],
     createdAt: r.created_at,
     committedAt: r.committed_at,
   };
@@ -77,28 +96,40 @@ export async function markCommitted(tx: Tx, id: string, at: Date): Promise<void>
 }
 
 /** Discards a sheet not yet committed, dropping the people's data it holds; false when it was not open. */
-export async function discardSheet(ex: Executor, id: string): Promise<boolean> {
-  const row = await ex
+export async function discardSheet(tx: Tx, id: string): Promise<boolean> {
+  const row = await tx
     .updateTable('import_sheets')
-    .set({ status: 'discarded', rows: '[]', errors: '[]', valid_count: 0 })
+    .set({ status: 'discarded', errors: '[]', valid_count: 0 })
     .where('id', '=', id)
     .where('status', '=', 'validated')
     .returning('id')
     .executeTakeFirst();
+  if (row) await deleteSheetRows(tx, id);
   return row !== undefined;
 }
 
-/** The errors found when the commit validated again; the rows that still pass stay as they are. */
+/**
+ * The errors found when the commit validated again, and the rows they refused dropped: the rows
+ * that still pass stay as they are.
+ */
 export async function replaceErrors(
-  ex: Executor,
+  tx: Tx,
   id: string,
   errors: ImportErrorJson[],
-  rows: RowInput[],
+  refusedRows: readonly number[],
 ): Promise<void> {
-  await ex
-    .updateTable('import_sheets')
-    .set({ errors: JSON.stringify(errors), rows: JSON.stringify(rows), valid_count: rows.length })
+  const open = await tx
+    .selectFrom('import_sheets')
+    .select('id')
     .where('id', '=', id)
     .where('status', '=', 'validated')
+    .forUpdate()
+    .executeTakeFirst();
+  if (!open) return;
+  const dropped = await deleteSheetRows(tx, id, refusedRows);
+  await tx
+    .updateTable('import_sheets')
+    .set((eb) => ({ errors: JSON.stringify(errors), valid_count: eb('valid_count', '-', dropped) }))
+    .where('id', '=', id)
     .execute();
 }

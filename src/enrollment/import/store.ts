@@ -7,5 +7,6 @@
 export * from './store-commit.ts';
 export * from './store-confirmations.ts';
 export * from './store-facts.ts';
+export * from './store-sheet-rows.ts';
 export * from './store-sheets.ts';
 export * from './store-uploads.ts';

@@ -2,7 +2,7 @@
  * A large file is read and checked by a job (issue 12, item 2): reading and checking 100,000 rows
  * takes tens of seconds, too long for one HTTP request. The upload stores the file and enqueues the
  * job in one transaction and answers 202 at once with the sheet 'validating'; the job runs the same
- * upload use case (upload.ts) on the stored file, which stores the sheet under the same id; GET
+ * check (upload.ts, checkSheet) on the stored file, which stores the sheet under the same id; GET
  * /imports/:id shows the progress, then the sheet, or why the file could not be read ('failed').
  */
 import type { Actor } from '../../identity/model.ts';
@@ -14,7 +14,7 @@ import { now, uploaderOf } from './access.ts';
 import { actorOfPayload, actorPayload } from './job-actor.ts';
 import type { ImportFormat, SheetView } from './model.ts';
 import * as store from './store.ts';
-import { idTaken, uploadSheet } from './upload.ts';
+import { checkSheet, idTaken } from './upload.ts';
 import { pendingView } from './view.ts';
 
 export const IMPORT_UPLOAD_JOB = 'enrollment.import-upload';
@@ -69,18 +69,8 @@ export async function runUploadJob(ctx: AppContext, payload: JobPayload): Promis
   const upload = await store.startReading(ctx.db, id);
   if (!state || !upload) return;
   try {
-    await uploadSheet(
-      ctx,
-      actorOfPayload(payload.actor),
-      {
-        id,
-        fileName: state.fileName,
-        format: state.format,
-        contentBase64: upload.content.toString('base64'),
-        ...(upload.mapping ? { mapping: upload.mapping } : {}),
-      },
-      { inline: true },
-    );
+    const file = { id, fileName: state.fileName, format: state.format, mapping: upload.mapping ?? undefined };
+    await checkSheet(ctx, actorOfPayload(payload.actor), file, upload.content);
     await store.deleteUpload(ctx.db, id);
   } catch (error) {
     // What the request would have answered (a 4xx) is what GET now shows; anything else is retried.

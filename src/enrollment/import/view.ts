@@ -3,12 +3,14 @@ import type { Executor } from '../../platform/db/database.ts';
 import { FIELD_INFO, IMPORT_FIELDS } from './fields.ts';
 import type { ImportProgress, PreviewRow, SheetView } from './model.ts';
 import { progressOf } from './progress.ts';
+import { displayName } from './row-validator.ts';
 import type { ValidRow } from './rules.ts';
 import * as store from './store.ts';
 
 /** Errors answered at the most; the sheet keeps them all. */
 export const ERRORS_SHOWN = 1_000;
-const PREVIEW_ROWS = 20;
+/** Valid rows shown as they will be enrolled. */
+export const PREVIEW_ROWS = 20;
 
 export async function customerNames(ex: Executor, providerId: string): Promise<Map<string, string>> {
   return new Map((await store.customersOfProvider(ex, providerId)).map((c) => [c.id, c.name]));
@@ -19,22 +21,19 @@ export function view(
   headings: readonly string[],
   valid: readonly ValidRow[] | null,
   companies: Map<string, string>,
+  /** Per session code, in the order the sheet names them: its valid rows. */
+  perSession: ReadonlyMap<string, number>,
   sessionsLeft?: Map<string, number>,
 ): SheetView {
   const preview: PreviewRow[] = (valid ?? []).slice(0, PREVIEW_ROWS).map((r) => ({
     row: r.row,
     sessionCode: r.sessionCode,
-    name: r.name,
+    name: displayName(r),
     email: r.email,
     company: companies.get(r.customerId) ?? '',
     purchaseOrderRef: r.purchaseOrderRef,
     newLearner: r.learnerId === null,
   }));
-  const perSession = new Map<string, number>();
-  for (const r of sheet.rows) {
-    const code = r.values.sessionCode ?? '';
-    perSession.set(code, (perSession.get(code) ?? 0) + 1);
-  }
   return {
     id: sheet.id,
     fileName: sheet.fileName,

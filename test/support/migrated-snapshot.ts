@@ -18,10 +18,11 @@ import { listMigrations, migrate } from '../../src/platform/db/migrate.ts';
 
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../migrations');
 
-async function snapshotFile(): Promise<string> {
+/** Where the snapshot of the migrations in `dir` lives: another migration set, another file. */
+export async function snapshotFile(dir = MIGRATIONS_DIR): Promise<string> {
   const hash = createHash('sha256').update(pgliteVersion());
-  for (const file of await listMigrations(MIGRATIONS_DIR)) {
-    hash.update(`\0${file}\0`).update(await readFile(path.join(MIGRATIONS_DIR, file)));
+  for (const file of await listMigrations(dir)) {
+    hash.update(`\0${file}\0`).update(await readFile(path.join(dir, file)));
   }
   return path.join(os.tmpdir(), `klasse-pglite-migrated-${hash.digest('hex').slice(0, 16)}.tar`);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type DatabaseHandle, type DatabaseKind, openDatabase } from '../../src/platform/db/connect.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
+import { migratedSnapshot } from './migrated-snapshot.ts';
 
 export interface TestDatabase extends DatabaseHandle {
   /** The URL another process can connect to (PostgreSQL only). */
@@ -27,12 +28,13 @@ export function testDatabaseKinds(): DatabaseKind[] {
 }
 
 /**
- * A fresh, migrated database of that kind: an in-memory PGlite, or a new PostgreSQL database made
- * for this test alone (so test files may run side by side) and dropped on close.
+ * A fresh, migrated database of that kind: an in-memory PGlite started from the migrated snapshot
+ * (decision 0016; `migrate` then finds nothing to apply), or a new PostgreSQL database made for
+ * this test alone (so test files may run side by side) and dropped on close.
  */
 export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'embedded') {
-    const handle = await openDatabase({ dataDir: 'memory://' });
+    const handle = await openDatabase({ dataDir: 'memory://', embeddedSnapshot: await migratedSnapshot() });
     await migrate(handle.db);
     return { ...handle, url: undefined };
   }

@@ -19,6 +19,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** Where the embedded database lives, or 'memory://'. */
   dataDir: string;
+  /** With 'memory://': a data directory tar the database starts from (tests, decision 0016). */
+  embeddedSnapshot?: string | undefined;
   poolSize?: number;
 }
 
@@ -33,7 +35,9 @@ const types = {
 } as pg.CustomTypesConfig;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  const embedded = options.url ? undefined : await startEmbeddedDatabase(options.dataDir);
+  const embedded = options.url
+    ? undefined
+    : await startEmbeddedDatabase(options.dataDir, options.embeddedSnapshot);
   const pool = new pg.Pool({
     connectionString: options.url ?? embedded?.url,
     // PGlite is a single session: one connection, and the pool queues the rest.

@@ -12,12 +12,14 @@ import { createMemoryDatabase } from './embedded-memory.ts';
 interface EmbeddedWorkerData {
   /** A directory, or 'memory://' for a throwaway database (tests). */
   dataDir: string;
+  /** For 'memory://': a data directory tar to start from (tests, decision 0016). */
+  snapshot?: string | undefined;
 }
 
-const { dataDir } = workerData as EmbeddedWorkerData;
+const { dataDir, snapshot } = workerData as EmbeddedWorkerData;
 if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
 
-const db = dataDir === 'memory://' ? await createMemoryDatabase() : await PGlite.create(dataDir);
+const db = dataDir === 'memory://' ? await createMemoryDatabase(snapshot) : await PGlite.create(dataDir);
 // One client connection at a time: PGlite is a single-session database, so the main thread keeps
 // a pool of one and sessions never interleave inside another's transaction.
 const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });

@@ -8,10 +8,13 @@ export interface EmbeddedServer {
 
 /**
  * Starts the embedded PGlite database (persisted in dataDir, or in memory for 'memory://') on a
- * worker thread and resolves once it accepts connections.
+ * worker thread and resolves once it accepts connections. An in-memory one starts from `snapshot`
+ * (a data directory tar) when given: tests start from a migrated cluster (decision 0016).
  */
-export function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedServer> {
-  const worker = new Worker(new URL('./embedded-worker.ts', import.meta.url), { workerData: { dataDir } });
+export function startEmbeddedDatabase(dataDir: string, snapshot?: string): Promise<EmbeddedServer> {
+  const worker = new Worker(new URL('./embedded-worker.ts', import.meta.url), {
+    workerData: { dataDir, snapshot },
+  });
   return new Promise((resolve, reject) => {
     const onError = (error: Error) =>
       reject(new Error(`embedded database failed to start: ${error.message}`));

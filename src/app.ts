@@ -6,9 +6,10 @@ import { registerAuth } from './identity/http-auth.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
-import { type DatabaseHandle, openDatabase } from './platform/db/connect.ts';
+import { type DatabaseHandle, lockEmbeddedDataDir, openDatabase } from './platform/db/connect.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { buildServer } from './platform/http/server.ts';
+import { openStartingServer, type StartingServer, type StartPhase } from './platform/http/starting-server.ts';
 import type { KlasseApp, RouteModule } from './platform/http/types.ts';
 import { createLogger } from './platform/logger.ts';
 import { createPlatformServices } from './platform/services.ts';
@@ -56,17 +57,43 @@ export async function createAppContext(
   return { ctx, close: () => services.stop() };
 }
 
+/**
+ * Reports what a start is busy with, and ends it between steps when a stop was asked for (a step
+ * itself, such as initdb or the migrations, always finishes: never a database left half-made).
+ */
+export interface StartProgress {
+  phase(phase: StartPhase): void;
+  /** Throws StartStopped when the start should end here. */
+  checkpoint(): void;
+}
+
+/** The start ended early because Klasse was asked to stop. */
+export class StartStopped extends Error {
+  constructor() {
+    super('stopped while starting');
+  }
+}
+
 /** Opens the configured database, applies pending migrations and builds the AppContext on it. */
-export async function openAppContext(config: Config, options: ContextOptions = {}): Promise<RunningContext> {
+export async function openAppContext(
+  config: Config,
+  options: ContextOptions & { progress?: StartProgress } = {},
+): Promise<RunningContext> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const { progress } = options;
+  progress?.phase('database');
   const database = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.poolSize,
   });
   try {
+    progress?.checkpoint();
+    progress?.phase('migrations');
     const applied = await migrate(database.db);
     if (applied.length > 0) logger.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+    progress?.checkpoint();
+    progress?.phase('jobs');
     const running = await createAppContext(config, database, { ...options, logger });
     return {
       ctx: running.ctx,
@@ -118,41 +145,130 @@ function browsableUrl(host: string, port: number): string {
   return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
 }
 
+/** Klasse while it starts: already listening (the web app and /healthz answer), not yet ready. */
+export interface StartingKlasse {
+  /** Where it listens, e.g. http://localhost:3000. */
+  url: string;
+  /**
+   * Settles once everything is served: the database opened and migrated, the demo data made, the
+   * API routes built. Rejects when the start failed or was stopped (StartStopped); everything it
+   * opened is closed by then.
+   */
+  ready: Promise<RunningKlasse>;
+  /** While starting: stops listening at once and ends the start after its current step. Then as RunningKlasse.stop. */
+  stop(): Promise<void>;
+}
+
 /**
- * Starts the whole of Klasse in this process: database (migrated), platform services, demo data on a
- * fresh embedded database, and the HTTP server on config.host:config.port.
+ * Starts Klasse in this process and answers as soon as it listens (issue 12, item 17: the first
+ * page < 3 s after start, where a fresh embedded database alone takes tens of seconds). Until
+ * `ready`, the web app and /healthz are served and the API answers 503 "starting"
+ * (src/platform/http/starting-server.ts); then the full app takes over on the same port.
  */
-export async function startKlasse(config: Config, options: StartOptions = {}): Promise<RunningKlasse> {
+export async function launchKlasse(config: Config, options: StartOptions = {}): Promise<StartingKlasse> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const running = await openAppContext(config, { ...options, logger });
-  const { ctx } = running;
-  let app: KlasseApp | undefined;
-  let demoLogins: string | undefined;
+  // Before listening: a second Klasse on the same data folder stops here, saying which one holds it.
+  const lock = lockEmbeddedDataDir({ url: config.databaseUrl, dataDir: config.dataDir });
+  let door: StartingServer;
   try {
-    // Issue 2, item 7: a first start on an empty embedded database gets the demo provider and one
-    // account per role, so there is something to log in with.
-    if (options.seedDemo ?? ctx.databaseKind === 'embedded') {
-      const logins = await seedDemoIfEmpty(ctx);
-      if (logins) demoLogins = describeDemoLogins(logins);
-    }
-    app = await buildServer(ctx, options.routeModules ?? routeModules, {
-      auth: registerAuth,
+    door = await openStartingServer({
+      config,
+      logger,
       ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
     });
-    await app.listen({ host: config.host, port: config.port });
   } catch (error) {
-    await app?.close();
-    await running.close();
+    lock?.release();
     throw error;
   }
-  const address = app.server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : config.port;
-  const url = browsableUrl(config.host, port);
-  logger.info(
-    { url, database: ctx.databaseKind },
-    `Klasse listening on ${url} (${describeDatabase(config)})`,
-  );
-  if (ctx.databaseKind === 'embedded') {
+  const url = browsableUrl(config.host, door.port);
+  logger.info({ url }, `Klasse listening on ${url}, starting (${describeDatabase(config)})`);
+
+  let stopAsked = false;
+  let started: { app: KlasseApp; context: RunningContext } | undefined;
+  const progress: StartProgress = {
+    phase: (phase) => door.setPhase(phase),
+    checkpoint() {
+      if (stopAsked) throw new StartStopped();
+    },
+  };
+  const closeAll = async (app?: KlasseApp, context?: RunningContext) => {
+    try {
+      // The app closes alongside the server, so a request arriving on a kept-alive connection is
+      // answered 503 with Connection: close while the ones in flight finish.
+      await Promise.all([door.close(), app?.close()]);
+    } finally {
+      try {
+        await context?.close();
+      } finally {
+        lock?.release();
+      }
+    }
+  };
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      stopAsked = true;
+      logger.info(
+        started ? 'Klasse stopping: finishing requests in flight' : 'Klasse stopping while starting',
+      );
+      if (started) await closeAll(started.app, started.context);
+      else {
+        const closed = door.close();
+        await ready.catch(() => undefined);
+        await closed;
+      }
+      logger.info('Klasse stopped');
+    })();
+    return stopping;
+  };
+
+  const ready = (async (): Promise<RunningKlasse> => {
+    let context: RunningContext | undefined;
+    let app: KlasseApp | undefined;
+    try {
+      context = await openAppContext(config, { ...options, logger, progress });
+      const { ctx } = context;
+      let demoLogins: string | undefined;
+      // Issue 2, item 7: a first start on an empty embedded database gets the demo provider and one
+      // account per role, so there is something to log in with.
+      if (options.seedDemo ?? ctx.databaseKind === 'embedded') {
+        progress.checkpoint();
+        progress.phase('demo');
+        const logins = await seedDemoIfEmpty(ctx);
+        if (logins) demoLogins = describeDemoLogins(logins);
+      }
+      progress.checkpoint();
+      progress.phase('routes');
+      app = await buildServer(ctx, options.routeModules ?? routeModules, {
+        auth: registerAuth,
+        serverFactory: door.appServerFactory,
+        ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+      });
+      await door.handOver(app);
+      progress.checkpoint();
+      started = { app, context };
+      logReady(logger, config, url, ctx.databaseKind, demoLogins);
+      return { url, ctx, app, stop };
+    } catch (error) {
+      await closeAll(app, context);
+      throw error;
+    }
+  })();
+  // Whoever launched Klasse awaits `ready`; a failed start is theirs to report, never unhandled.
+  ready.catch(() => undefined);
+  return { url, ready, stop };
+}
+
+function logReady(
+  logger: Logger,
+  config: Config,
+  url: string,
+  database: AppContext['databaseKind'],
+  demoLogins: string | undefined,
+): void {
+  logger.info({ url, database }, `Klasse ready on ${url} (${describeDatabase(config)})`);
+  if (database === 'embedded') {
     // DESIGN, "What we measured": PGlite never fsyncs, so an OS crash or power loss can lose the
     // most recent commits (a killed process does not).
     logger.warn(
@@ -161,24 +277,13 @@ export async function startKlasse(config: Config, options: StartOptions = {}): P
   }
   if (demoLogins)
     logger.info(`New database: demo data created. Log in at ${url} with one of these.\n${demoLogins}`);
+}
 
-  const server = app;
-  let stopping: Promise<void> | undefined;
-  return {
-    url,
-    ctx,
-    app: server,
-    stop() {
-      stopping ??= (async () => {
-        logger.info('Klasse stopping: finishing requests in flight');
-        try {
-          await server.close();
-        } finally {
-          await running.close();
-        }
-        logger.info('Klasse stopped');
-      })();
-      return stopping;
-    },
-  };
+/**
+ * Starts the whole of Klasse in this process and answers once it serves everything: database
+ * (migrated), platform services, demo data on a fresh embedded database, and the HTTP server on
+ * config.host:config.port.
+ */
+export async function startKlasse(config: Config, options: StartOptions = {}): Promise<RunningKlasse> {
+  return (await launchKlasse(config, options)).ready;
 }

@@ -3,8 +3,9 @@
  * shuts down gracefully (no new connections, requests in flight finish, jobs stop, the database
  * closes) and exits 0.
  */
-import { type RunningKlasse, startKlasse } from './app.ts';
+import { launchKlasse, type StartingKlasse, StartStopped } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './platform/config.ts';
+import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { createLogger } from './platform/logger.ts';
 
 /** A shutdown that takes longer than this (a stuck request or job) is cut short with exit code 1. */
@@ -21,7 +22,7 @@ try {
 
 const logger = createLogger({ level: config.logLevel });
 
-let klasse: RunningKlasse | undefined;
+let klasse: StartingKlasse | undefined;
 let signalledAt: number | undefined;
 /**
  * Ctrl-C under `npm start` delivers SIGINT twice (from the terminal and forwarded by npm): a repeat
@@ -29,12 +30,18 @@ let signalledAt: number | undefined;
  */
 const REPEATED_SIGNAL_MS = 2000;
 
-function stopAndExit(running: RunningKlasse) {
-  const timer = setTimeout(() => {
-    logger.error(`shutdown took longer than ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting`);
-    process.exit(1);
-  }, SHUTDOWN_TIMEOUT_MS);
-  timer.unref();
+function stopAndExit(running: StartingKlasse) {
+  // Counted from when the start has settled: a step in progress (initdb, the migrations) is never
+  // cut short, so no database is left half-made.
+  void running.ready
+    .catch(() => undefined)
+    .then(() => {
+      const timer = setTimeout(() => {
+        logger.error(`shutdown took longer than ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting`);
+        process.exit(1);
+      }, SHUTDOWN_TIMEOUT_MS);
+      timer.unref();
+    });
   running.stop().then(
     () => process.exit(0),
     (error: unknown) => {
@@ -44,8 +51,8 @@ function stopAndExit(running: RunningKlasse) {
   );
 }
 
-// Installed before starting, so a signal during start-up (migrations, demo seed) still ends in an
-// orderly stop once the start has finished, not in a database left mid-way.
+// Installed before starting. Klasse listens within a moment of starting; a signal from then on stops
+// listening at once and ends the start after its current step (src/app.ts, launchKlasse).
 function onSignal(signal: NodeJS.Signals) {
   if (signalledAt !== undefined) {
     if (Date.now() - signalledAt < REPEATED_SIGNAL_MS) return;
@@ -53,7 +60,7 @@ function onSignal(signal: NodeJS.Signals) {
     process.exit(1);
   }
   signalledAt = Date.now();
-  logger.info({ signal }, klasse ? 'shutting down' : 'shutting down once started');
+  logger.info({ signal }, klasse ? 'shutting down' : 'shutting down once listening');
   if (klasse) stopAndExit(klasse);
 }
 process.on('SIGTERM', onSignal);
@@ -72,17 +79,27 @@ if (process.env.npm_lifecycle_event !== undefined) {
   }, 1000).unref();
 }
 
-try {
-  klasse = await startKlasse(config, { logger });
-} catch (error) {
+function reportFailedStart(error: unknown): never {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') {
     logger.fatal(
       `Port ${config.port} on ${config.host} is already in use: stop the other program or set PORT.`,
     );
+  } else if (error instanceof DataDirLockedError) {
+    logger.fatal(error.message);
   } else {
     logger.fatal({ err: error }, 'Klasse could not start');
   }
   process.exit(1);
 }
+
+try {
+  klasse = await launchKlasse(config, { logger });
+} catch (error) {
+  reportFailedStart(error);
+}
+klasse.ready.catch((error: unknown) => {
+  // Stopped while starting: stopAndExit exits once everything is closed.
+  if (!(error instanceof StartStopped)) reportFailedStart(error);
+});
 if (signalledAt !== undefined) stopAndExit(klasse);

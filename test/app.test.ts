@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { validate } from '@readme/openapi-parser';
+import pg from 'pg';
 import { z } from 'zod';
-import { startKlasse } from '../src/app.ts';
+import { openAppContext, startKlasse } from '../src/app.ts';
 import { runCli } from '../src/cli/dispatch.ts';
 import type { CliIo } from '../src/cli/model.ts';
 import { type Config, loadConfig } from '../src/platform/config.ts';
@@ -37,20 +38,30 @@ async function testSite(kind: 'embedded' | 'postgres'): Promise<TestSite> {
   return { env: { DATABASE_URL: url }, close: () => database.close() };
 }
 
-/** A GET on a fresh connection (no keep-alive), so a closed server refuses it. */
-function get(url: string): Promise<{ status: number; body: string }> {
+/** A GET with request headers, answering the response headers too. */
+function getWith(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { agent: false }, (response) => {
+      .get(url, { agent: false, headers }, (response) => {
         let body = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => {
           body += chunk;
         });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body, headers: response.headers }),
+        );
       })
       .on('error', reject);
   });
+}
+
+/** A GET on a fresh connection (no keep-alive), so a closed server refuses it. */
+function get(url: string): Promise<{ status: number; body: string }> {
+  return getWith(url, {});
 }
 
 function post(url: string, payload: object): Promise<{ status: number; body: string }> {
@@ -83,6 +94,8 @@ function startChild(env: Record<string, string>): {
   child: ChildProcess;
   lines: LogLine[];
   listening: Promise<string>;
+  /** Resolves when the log says Klasse serves everything. */
+  ready: Promise<void>;
 } {
   const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
   // Settings of the test runner's own environment must not leak into the app under test.
@@ -98,6 +111,10 @@ function startChild(env: Record<string, string>): {
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
+  let onReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    onReady = resolve;
+  });
   const listening = new Promise<string>((resolve, reject) => {
     let pending = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -107,6 +124,7 @@ function startChild(env: Record<string, string>): {
         const line = JSON.parse(pending.slice(0, newline)) as LogLine;
         lines.push(line);
         if (line.msg.startsWith('Klasse listening on') && line.url) resolve(line.url);
+        if (line.msg.startsWith('Klasse ready on')) onReady();
         pending = pending.slice(newline + 1);
         newline = pending.indexOf('\n');
       }
@@ -115,10 +133,13 @@ function startChild(env: Record<string, string>): {
       reject(new Error(`Klasse exited (${code}) before listening:\n${stderr}\n${JSON.stringify(lines)}`)),
     );
   });
-  return { child, lines, listening };
+  return { child, lines, listening, ready };
 }
 
-function captureIo(config: Config): CliIo & { out: string[]; err: string[] } {
+function captureIo(
+  config: Config,
+  openContext: CliIo['openContext'] = () => Promise.reject(new Error('not used by these commands')),
+): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   return {
@@ -128,7 +149,7 @@ function captureIo(config: Config): CliIo & { out: string[]; err: string[] } {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     loadConfig: () => config,
-    openContext: () => Promise.reject(new Error('not used by these commands')),
+    openContext,
   };
 }
 
@@ -184,16 +205,41 @@ for (const kind of testDatabaseKinds()) {
       await stopped;
     });
 
-    it('runs as `node src/main.ts`, says where it listens, and exits 0 on SIGTERM', {
+    it('runs as `node src/main.ts`: serves the web app and /healthz at once, the API once started, and exits 0 on SIGTERM', {
       timeout: 120_000,
     }, async () => {
-      const { child, lines, listening } = startChild(site.env);
+      // On PostgreSQL the start would be quick: holding the migration lock keeps it starting until
+      // released. On the embedded database a fresh data folder takes seconds (initdb) anyway.
+      let migrationLock: pg.Client | undefined;
+      if (kind === 'postgres') {
+        migrationLock = new pg.Client({ connectionString: site.env.DATABASE_URL });
+        await migrationLock.connect();
+        await migrationLock.query('select pg_advisory_lock(4242001)');
+      }
+      const { child, lines, listening, ready } = startChild(site.env);
       try {
         const url = await listening;
         assert.match(url, /^http:\/\/localhost:\d+$/);
-        const health = await get(`${url}/healthz`);
-        assert.equal(health.status, 200);
+        // Issue 12, item 17: the page and the health check answer before the database is ready.
+        assert.equal((await get(`${url}/healthz`)).status, 200);
+        const page = await get(`${url}/`);
+        assert.equal(page.status, 200);
+        assert.match(page.body, /<html/i);
+        const starting = await getWith(`${url}/api/me`, { 'accept-language': 'nl-NL,nl;q=0.9,en;q=0.8' });
+        assert.equal(starting.status, 503);
+        assert.equal(starting.headers['retry-after'], '2');
+        assert.match(String(starting.headers['content-type']), /application\/problem\+json/);
+        const problem = JSON.parse(starting.body) as { type: string; detail: string };
+        assert.equal(problem.type, 'https://klasse.dev/problems/starting');
+        assert.match(problem.detail, /^Klasse start op/);
+        const notReady = await getWith(`${url}/readyz`, { 'accept-language': 'en' });
+        assert.equal(notReady.status, 503);
+        assert.match(notReady.body, /Klasse is starting/);
+
+        await migrationLock?.query('select pg_advisory_unlock(4242001)');
+        await ready;
         assert.equal((await get(`${url}/readyz`)).status, 200);
+        assert.equal((await get(`${url}/api/me`)).status, 401);
         // Every context's routes together still make a valid OpenAPI 3.1 document.
         const openapi = await get(`${url}/api/openapi.json`);
         const document = JSON.parse(openapi.body) as { openapi: string; paths: Record<string, unknown> };
@@ -201,9 +247,9 @@ for (const kind of testDatabaseKinds()) {
         assert.ok(Object.keys(document.paths).length > 3);
         const result = await validate(document as Parameters<typeof validate>[0]);
         assert.deepEqual(result.valid ? [] : result.errors, []);
-        const listeningLine = lines.find((l) => l.msg.startsWith('Klasse listening on'));
+        const readyLine = lines.find((l) => l.msg.startsWith('Klasse ready on'));
         if (kind === 'embedded') {
-          assert.match(listeningLine?.msg ?? '', /\(embedded database in .+\)$/);
+          assert.match(readyLine?.msg ?? '', /\(embedded database in .+\)$/);
           assert.ok(
             lines.some((l) => l.level === 40 && /never fsyncs/.test(l.msg)),
             'warns that the embedded database never fsyncs',
@@ -212,11 +258,23 @@ for (const kind of testDatabaseKinds()) {
             lines.some((l) => /Demo accounts, all with password/.test(l.msg)),
             'a first start on an empty embedded database says how to log in',
           );
+          // Issue 8: a command that opens the embedded database refuses while the server holds it.
+          const config = loadConfig({ ...site.env, LOG_LEVEL: 'silent' });
+          const io = captureIo(config, () =>
+            openAppContext(config, {
+              logger: createLogger({ level: 'silent', pretty: false }),
+              runJobs: false,
+            }),
+          );
+          assert.equal(await runCli(['demo', '--reset'], io), 1);
+          assert.match(io.err.join(''), new RegExp(`in use by another Klasse \\(process ${child.pid}\\)`));
+          assert.deepEqual(io.out, []);
         } else {
-          assert.match(listeningLine?.msg ?? '', /\(PostgreSQL at 127\.0\.0\.1:5432\/klasse_test_/);
-          assert.doesNotMatch(listeningLine?.msg ?? '', /postgres:\/\//);
+          assert.match(readyLine?.msg ?? '', /\(PostgreSQL at 127\.0\.0\.1:5432\/klasse_test_/);
+          assert.doesNotMatch(readyLine?.msg ?? '', /postgres:\/\//);
         }
       } finally {
+        await migrationLock?.end();
         const exited = once(child, 'exit');
         child.kill('SIGTERM');
         const [code] = (await exited) as [number | null];

@@ -5,11 +5,13 @@
  * and identity services, inside the seed's transaction.
  */
 import type { Temporal } from 'temporal-polyfill';
+import { createCalendar, fromPlainDate, toPlainDate, type WorkingDayCalendar } from '../calendar/index.ts';
 import type { SessionKind } from '../catalog/model.ts';
 import * as catalog from '../catalog/service.ts';
 import * as identity from '../identity/service.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Tx } from '../platform/db/database.ts';
+import { builtInTerms } from '../terms/index.ts';
 
 const LOCATIONS = [
   {
@@ -73,7 +75,7 @@ const PRODUCT_CODES = [
 
 interface DemoSession {
   product: (typeof PRODUCT_CODES)[number];
-  /** Working days (Monday to Friday) after today. */
+  /** Working days after today (no weekend, no public holiday: the provider's calendar). */
   inWorkingDays: number;
   start: string;
   end: string;
@@ -194,13 +196,23 @@ export interface DemoEnrollmentPlan {
   sessions: { sessionId: string; learnerIds: string[] }[];
 }
 
-function addWorkingDays(day: Temporal.PlainDate, n: number): Temporal.PlainDate {
-  let d = day;
-  for (let left = n; left > 0; ) {
-    d = d.add({ days: 1 });
-    if (d.dayOfWeek <= 5) left--;
-  }
-  return d;
+/**
+ * The provider's working-day calendar, from the terms the demo provider runs under (issue 8: demo
+ * sessions fall on no public holiday, as the provider's own calendar counts them).
+ */
+function demoCalendar(termsProviderId: string): WorkingDayCalendar {
+  const versions = builtInTerms().filter((terms) => terms.provider === termsProviderId);
+  const latest = versions[versions.length - 1];
+  if (!latest) throw new Error(`demo terms ${termsProviderId} missing`);
+  return createCalendar(latest.calendar);
+}
+
+function addWorkingDays(
+  calendar: WorkingDayCalendar,
+  day: Temporal.PlainDate,
+  n: number,
+): Temporal.PlainDate {
+  return toPlainDate(calendar.addWorkingDays(fromPlainDate(day), n));
 }
 
 export async function seedDemoCatalog(
@@ -209,6 +221,7 @@ export async function seedDemoCatalog(
   o: {
     providerId: string;
     timeZone: string;
+    termsProviderId: string;
     instructorId: string;
     plannerId: string;
     learnerWithTheoryId: string;
@@ -269,8 +282,9 @@ export async function seedDemoCatalog(
   }
 
   const plan: DemoEnrollmentPlan = { plannerId: o.plannerId, sessions: [] };
+  const calendar = demoCalendar(o.termsProviderId);
   for (const s of SESSIONS) {
-    const day = addWorkingDays(today, s.inWorkingDays);
+    const day = addWorkingDays(calendar, today, s.inWorkingDays);
     const customerId = s.customer ? o.customers.get(s.customer) : null;
     if (customerId === undefined) throw new Error(`demo customer ${s.customer} missing`);
     const session = await catalog.createSessionInTransaction(tx, ctx, null, {

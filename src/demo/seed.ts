@@ -219,6 +219,7 @@ async function createDemo(tx: Tx, ctx: AppContext): Promise<CreatedDemo> {
   const enrollments = await seedDemoCatalog(tx, ctx, {
     providerId: provider.id,
     timeZone: provider.timeZone,
+    termsProviderId: PROVIDER.termsProviderId,
     instructorId: userId('instructor'),
     plannerId: userId('planner'),
     learnerWithTheoryId: userId('learner'),
@@ -258,11 +259,20 @@ export async function resetDemo(ctx: AppContext): Promise<DemoLogins> {
   return created.logins;
 }
 
-/** How to log in, for the start-up log and the CLI. */
+/** How to log in, for the start-up log and the CLI: a table with a column per field. */
 export function describeDemoLogins(logins: DemoLogins): string {
-  const width = Math.max(...logins.accounts.map((a) => a.email.length));
-  const lines = logins.accounts.map(
-    (a) => `  ${a.email.padEnd(width)}  ${a.role}${a.company ? ` (${a.company})` : ''}`,
-  );
-  return [`Demo accounts, all with password "${logins.password}":`, ...lines].join('\n');
+  const rows = [
+    ['E-mail', 'Role', 'Name', 'Company'],
+    ...logins.accounts.map((a) => [a.email, a.role, a.name, a.company ?? '']),
+  ];
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  const line = (cells: string[]) =>
+    `  ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')}`.trimEnd();
+  return [
+    `Demo accounts, all with password "${logins.password}":`,
+    line(rows[0] ?? []),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }

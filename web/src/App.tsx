@@ -1,10 +1,10 @@
-import { useLanguage } from './i18n/language.tsx';
 import { LoginPage } from './login/LoginPage.tsx';
 import { isPublicPath } from './routes.ts';
 import { useSession } from './session/session.tsx';
 import { usePath } from './shell/router.tsx';
 import { Shell } from './shell/Shell.tsx';
 import { ProblemMessage } from './ui/Problem.tsx';
+import { StartingStatus } from './ui/StartingStatus.tsx';
 
 /**
  * Login until a session exists, then the shell with the page the address names. The public pages
@@ -12,15 +12,10 @@ import { ProblemMessage } from './ui/Problem.tsx';
  */
 export function App() {
   const { session, recheck } = useSession();
-  const { t } = useLanguage();
   const path = usePath();
   switch (session.state) {
     case 'checking':
-      return (
-        <p className="app-status" role="status">
-          {t('app.loading')}
-        </p>
-      );
+      return <StartingStatus />;
     case 'unknown':
       return (
         <main id="main" className="app-status">

@@ -1,7 +1,8 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import type { Database, Db } from './database.ts';
-import { startEmbeddedDatabase } from './embedded.ts';
+import { type EmbeddedServer, startEmbeddedDatabase } from './embedded.ts';
 import { preparingPool, StatementNames } from './prepared-statements.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
@@ -34,10 +35,20 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
+/** The lock on an embedded database's folder (data-dir-lock.ts); none for PostgreSQL or memory. */
+export function lockEmbeddedDataDir(options: DatabaseOptions): DataDirLock | undefined {
+  return options.url || options.dataDir === 'memory://' ? undefined : lockDataDir(options.dataDir);
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  const embedded = options.url
-    ? undefined
-    : await startEmbeddedDatabase(options.dataDir, options.embeddedSnapshot);
+  const lock = lockEmbeddedDataDir(options);
+  let embedded: EmbeddedServer | undefined;
+  try {
+    embedded = options.url ? undefined : await startEmbeddedDatabase(options.dataDir, options.embeddedSnapshot);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const pool = new pg.Pool({
     connectionString: options.url ?? embedded?.url,
     // PGlite is a single session: one connection, and the pool queues the rest.
@@ -58,8 +69,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     async close() {
       if (closed) return;
       closed = true;
-      await db.destroy();
-      await embedded?.stop();
+      try {
+        await db.destroy();
+        await embedded?.stop();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -15,12 +15,7 @@ const READY_TIMEOUT_MS = 2000;
  */
 export async function registerHealth(app: KlasseApp, ctx: AppContext): Promise<void> {
   const expected = await listMigrations();
-
-  app.get(
-    '/healthz',
-    { schema: { hide: true, response: { 200: z.object({ status: z.literal('ok') }) } } },
-    async () => ({ status: 'ok' as const }),
-  );
+  registerLiveness(app);
 
   app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
     const problem = await notReadyBecause(ctx, expected);
@@ -38,6 +33,15 @@ export async function registerHealth(app: KlasseApp, ctx: AppContext): Promise<v
         requestId: request.id,
       });
   });
+}
+
+/** /healthz, also served by the server that answers while Klasse starts (starting-server.ts). */
+export function registerLiveness(app: KlasseApp): void {
+  app.get(
+    '/healthz',
+    { schema: { hide: true, response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => ({ status: 'ok' as const }),
+  );
 }
 
 /**

@@ -121,3 +121,15 @@ export function problemFor(error: unknown, request: FastifyRequest): { problem: 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
 }
+
+/** No route answers this method and path. */
+export function notFoundProblem(request: FastifyRequest): Problem {
+  return {
+    type: `${PROBLEM_BASE}not-found`,
+    title: 'Not found',
+    status: 404,
+    detail: `There is no ${request.method} ${request.url.split('?')[0]}.`,
+    instance: request.url,
+    requestId: request.id,
+  };
+}

@@ -27,6 +27,34 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers;
 }
 
+/**
+ * Klasse's headers: the web app is a Vite build whose scripts, styles and assets all come from this
+ * origin. The same for the app and for the server that answers while Klasse starts.
+ */
+export function securityHeaderOptions(secureCookies: boolean): HelmetOptions {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Components may set style attributes and libraries may add <style> elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        // On plain HTTP (a local install) upgrading subresources to HTTPS would break the page.
+        upgradeInsecureRequests: secureCookies ? [] : null,
+      },
+    },
+    // HSTS only where Klasse runs behind TLS; on http://localhost it would pin a browser to HTTPS.
+    strictTransportSecurity: secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  };
+}
+
 export function registerSecurityHeaders(app: KlasseApp, options: HelmetOptions): void {
   const headers = helmetHeaders(options);
   app.addHook('onRequest', async (_request, reply) => {

@@ -1,18 +1,17 @@
 import fastifyRateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyServerFactory } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
-import { PROBLEM_BASE } from '../errors.ts';
 import { registerBodyDepthLimit } from './body-depth.ts';
 import { registerHealth } from './health.ts';
 import { registerIdempotency, scheduleIdempotencyCleanup } from './idempotency/plugin.ts';
 import { registerInputGuards } from './input-guard.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
-import { problemFor, sendProblem } from './problem.ts';
+import { notFoundProblem, problemFor, sendProblem } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
 import { KlasseLogController } from './request-log.ts';
-import { registerSecurityHeaders } from './security-headers.ts';
+import { registerSecurityHeaders, securityHeaderOptions } from './security-headers.ts';
 import type { KlasseApp, RouteModule } from './types.ts';
 import { registerWebApp, wantsWebApp } from './web-app.ts';
 
@@ -26,6 +25,11 @@ export interface BuildServerOptions {
   auth?: AuthRegistrar;
   /** The Vite build to serve at /; web/dist by default. */
   webDistDir?: string;
+  /**
+   * Fastify's serverFactory: the server that is already listening while Klasse starts
+   * (starting-server.ts) hands its requests to this app once it is built.
+   */
+  serverFactory?: FastifyServerFactory;
 }
 
 /**
@@ -46,6 +50,7 @@ export async function buildServer(
     trustProxy: ctx.config.trustProxy,
     // Closing waits for requests in flight and drops idle keep-alive connections (graceful shutdown).
     forceCloseConnections: 'idle',
+    ...(options.serverFactory ? { serverFactory: options.serverFactory } : {}),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -62,14 +67,7 @@ export async function buildServer(
 
   app.setNotFoundHandler((request, reply) => {
     if (wantsWebApp(request)) return webApp.fallback(reply);
-    return sendProblem(reply, {
-      type: `${PROBLEM_BASE}not-found`,
-      title: 'Not found',
-      status: 404,
-      detail: `There is no ${request.method} ${request.url.split('?')[0]}.`,
-      instance: request.url,
-      requestId: request.id,
-    });
+    return sendProblem(reply, notFoundProblem(request));
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -78,30 +76,7 @@ export async function buildServer(
   // Before any hook of the API scope walks a body (issue 12, item 3).
   registerBodyDepthLimit(app);
 
-  registerSecurityHeaders(app, {
-    // The web app is a Vite build: its scripts, styles and assets all come from this origin.
-    contentSecurityPolicy: {
-      useDefaults: true,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Components may set style attributes and libraries may add <style> elements at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        // On plain HTTP (a local install) upgrading subresources to HTTPS would break the page.
-        upgradeInsecureRequests: ctx.config.secureCookies ? [] : null,
-      },
-    },
-    // HSTS only where Klasse runs behind TLS; on http://localhost it would pin a browser to HTTPS.
-    strictTransportSecurity: ctx.config.secureCookies
-      ? { maxAge: 31_536_000, includeSubDomains: true }
-      : false,
-  });
+  registerSecurityHeaders(app, securityHeaderOptions(ctx.config.secureCookies));
 
   registerMetrics(app, ctx.config.metricsToken);
   await registerHealth(app, ctx);

@@ -44,6 +44,54 @@ export class ApiProblem extends Error {
 /** Status 0: no answer at all (server down, network gone). The page says so in the user's language. */
 export const NETWORK_PROBLEM_TYPE = 'about:network';
 
+/**
+ * While Klasse starts (its database opening, migrating, getting demo data) the API answers 503 with
+ * this type and Retry-After; the web app itself is already served (issue 12, item 17).
+ */
+export const STARTING_PROBLEM_TYPE = 'https://klasse.dev/problems/starting';
+
+let serverStarting = false;
+const startingListeners = new Set<() => void>();
+
+function setServerStarting(next: boolean): void {
+  if (next === serverStarting) return;
+  serverStarting = next;
+  for (const listener of startingListeners) listener();
+}
+
+/** True while a read waits for a starting server; pages show that Klasse is starting. */
+export function isServerStarting(): boolean {
+  return serverStarting;
+}
+
+export function subscribeServerStarting(listener: () => void): () => void {
+  startingListeners.add(listener);
+  return () => startingListeners.delete(listener);
+}
+
+/** A 503 "starting" answer: how many seconds to wait before asking again; else null. */
+async function startingRetryAfter(response: Response): Promise<number | null> {
+  if (response.status !== 503) return null;
+  try {
+    const body = (await response.clone().json()) as { type?: unknown };
+    if (body.type !== STARTING_PROBLEM_TYPE) return null;
+  } catch {
+    return null;
+  }
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 10) : 2;
+}
+
+function wait(seconds: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, seconds * 1000);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    });
+  });
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let csrfToken: string | null = null;
@@ -133,13 +181,22 @@ export async function apiRequest<T>(
   };
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'include',
-      body: text,
-      signal: options.signal,
-    });
+    for (;;) {
+      response = await fetch(path, {
+        method,
+        headers,
+        credentials: 'include',
+        body: text,
+        signal: options.signal,
+      });
+      // A read is safe to repeat: it waits for a starting server. A change is answered at once
+      // (the page shows "Klasse is starting"), so the user decides to try it again.
+      const retryAfter = mutating ? null : await startingRetryAfter(response);
+      if (retryAfter === null) break;
+      setServerStarting(true);
+      await wait(retryAfter, options.signal);
+    }
+    if (!mutating) setServerStarting(false);
   } catch (error) {
     // No answer (network gone, timeout, aborted): the action's outcome is unknown, its key kept.
     settle(0);

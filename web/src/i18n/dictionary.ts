@@ -27,9 +27,12 @@ const baseNl = {
   'app.error.title': 'Er ging iets mis',
   'app.error.network': 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
   'app.retry': 'Opnieuw proberen',
+  'app.starting': 'Klasse start op. Even geduld: deze pagina laadt vanzelf zodra Klasse klaar is.',
 
   // Problems by their stable type (https://klasse.dev/problems/<slug>): shown in the user's language
   // instead of the server's English title. A type not listed here shows the server's own words.
+  'problem.starting':
+    'Klasse start nog op; er is niets gewijzigd. Probeer het over een paar seconden opnieuw.',
   'problem.invalid-credentials': 'Het e-mailadres of het wachtwoord klopt niet.',
   'problem.too-many-login-attempts':
     'Te veel mislukte pogingen met dit e-mailadres. Wacht een kwartier en probeer het dan opnieuw.',
@@ -248,7 +251,9 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'app.error.title': 'Something went wrong',
   'app.error.network': 'The server cannot be reached. Check the connection and try again.',
   'app.retry': 'Try again',
+  'app.starting': 'Klasse is starting. One moment: this page loads by itself as soon as Klasse is ready.',
 
+  'problem.starting': 'Klasse is still starting; nothing was changed. Try again in a few seconds.',
   'problem.invalid-credentials': 'The e-mail address or the password is wrong.',
   'problem.too-many-login-attempts':
     'Too many failed attempts with this e-mail address. Wait a quarter of an hour, then try again.',

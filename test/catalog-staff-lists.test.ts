@@ -105,6 +105,29 @@ for (const kind of testDatabaseKinds()) {
       assert.ok(all.total >= 3);
     });
 
+    it("reads one session as the planning list shows it, with the product's price, for the edit form", async () => {
+      const products = await page<ProductRow & { id: string }>('/api/products?q=LIJST-2');
+      const productId = products.items[0]?.id ?? '';
+      const session = await post('/api/sessions', {
+        productId,
+        code: 'LIJST-2-S1',
+        startsAt: '2026-05-12T09:00',
+        endsAt: '2026-05-12T17:00',
+        capacity: 8,
+        minParticipants: 3,
+      });
+      const planned = await get(`/api/sessions/${session.id}/planning`, planner);
+      assert.equal(planned.statusCode, 200, planned.body);
+      const body = planned.json();
+      assert.deepEqual(
+        [body.code, body.productPriceCents, body.priceCents, body.minParticipants, body.startsAt],
+        ['LIJST-2-S1', 20_000, null, 3, '2026-05-12T07:00:00.000Z'],
+      );
+      const listed = await page<{ id: string; productPriceCents: number }>('/api/sessions?from=2026-05-12');
+      assert.equal(listed.items.find((s) => s.id === session.id)?.productPriceCents, 20_000);
+      assert.equal((await get(`/api/sessions/${session.id}/planning`, learner)).statusCode, 403);
+    });
+
     it('answers bad paging or sorting with a problem naming the parameter, and keeps learners out', async () => {
       const badSort = await get('/api/products?sort=colour', planner);
       assert.equal(badSort.statusCode, 400);

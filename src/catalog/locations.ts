@@ -25,11 +25,6 @@ async function manageableLocation(ex: Executor, actor: Actor, id: string): Promi
   return location;
 }
 
-export async function listLocations(ctx: AppContext, actor: Actor): Promise<Location[]> {
-  requireStaff(actor);
-  return store.listLocations(ctx.db, actor.role === 'platform_admin' ? null : actor.providerId);
-}
-
 export async function getLocation(ctx: AppContext, actor: Actor, id: string): Promise<Location> {
   return manageableLocation(ctx.db, actor, id);
 }

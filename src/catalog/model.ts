@@ -366,6 +366,8 @@ export type GoNoGo = z.infer<typeof goNoGoSchema>;
 export const staffSessionSchema = sessionSchema.extend({
   productCode: z.string(),
   productName: z.string(),
+  /** The product's price per participant, euro cents excl. VAT; the session's own priceCents wins. */
+  productPriceCents: z.number().int(),
   locationName: z.string().nullable(),
   city: z.string().nullable(),
   instructorName: z.string().nullable(),

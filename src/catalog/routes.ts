@@ -33,6 +33,9 @@ import {
 import * as catalog from './service.ts';
 import * as sessionReads from './session-reads.ts';
 import * as sessions from './sessions.ts';
+import { staffProductListRoutes } from './staff-list-routes.ts';
+import { locationListQuerySchema, locationPageSchema } from './staff-list-schemas.ts';
+import * as staffLists from './staff-lists.ts';
 
 const productRoutes: RouteModule = async (app: KlasseApp, ctx) => {
   app.get(
@@ -166,11 +169,13 @@ const locationRoutes: RouteModule = async (app: KlasseApp, ctx) => {
     {
       schema: {
         tags: ['catalog'],
-        summary: "Your provider's locations (provider staff)",
-        response: { 200: z.object({ items: z.array(locationSchema) }) },
+        summary:
+          "Your provider's locations (provider staff): ?q=<name, city or street>&sort=name|-name|city|-city&limit&offset; every location when no limit is given",
+        querystring: locationListQuerySchema,
+        response: { 200: locationPageSchema },
       },
     },
-    async (request) => ({ items: await locations.listLocations(ctx, requireActor(request)) }),
+    async (request) => staffLists.listLocationPage(ctx, requireActor(request), request.query),
   );
 
   app.get(
@@ -311,6 +316,7 @@ const sessionRoutes: RouteModule = async (app: KlasseApp, ctx) => {
 
 export const catalogRoutes: RouteModule = async (app: KlasseApp, ctx) => {
   await productRoutes(app, ctx);
+  await staffProductListRoutes(app, ctx);
   await locationRoutes(app, ctx);
   await sessionRoutes(app, ctx);
 };

@@ -8,8 +8,8 @@ import * as identity from '../identity/service.ts';
 import type { AppContext } from '../platform/context.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { goNoGoReckoner } from './go-no-go.ts';
-import { type StaffSession, sessionListQuerySchema } from './model.ts';
-import { canSeeSession } from './rules.ts';
+import { type Product, type StaffSession, sessionListQuerySchema } from './model.ts';
+import { canManageCatalog, canSeeSession } from './rules.ts';
 import { publicSession } from './search.ts';
 import { requireStaff } from './sessions.ts';
 import * as store from './store.ts';
@@ -76,18 +76,37 @@ export async function listStaffSessions(
   );
   const goNoGo = goNoGoReckoner(ctx, ctx.db, provider);
   const result: StaffSession[] = [];
-  for (const l of listings) {
-    const price = l.session.priceCents ?? products.get(l.session.productId)?.priceCents ?? 0;
-    result.push({
-      ...l.session,
-      productCode: l.productCode,
-      productName: l.productName,
-      locationName: l.location?.name ?? null,
-      city: l.location?.city ?? null,
-      instructorName: l.instructorName,
-      customerName: l.customerName,
-      goNoGo: await goNoGo(l.session, price),
-    });
-  }
+  for (const l of listings) result.push(await staffSession(l, products.get(l.session.productId), goNoGo));
   return result;
+}
+
+/** A listed session as staff plan it, with the price a participant pays and go / no-go at that price. */
+async function staffSession(
+  l: store.SessionListing,
+  product: Product | undefined,
+  goNoGo: ReturnType<typeof goNoGoReckoner>,
+): Promise<StaffSession> {
+  const productPriceCents = product?.priceCents ?? 0;
+  return {
+    ...l.session,
+    productCode: l.productCode,
+    productName: l.productName,
+    productPriceCents,
+    locationName: l.location?.name ?? null,
+    city: l.location?.city ?? null,
+    instructorName: l.instructorName,
+    customerName: l.customerName,
+    goNoGo: await goNoGo(l.session, l.session.priceCents ?? productPriceCents),
+  };
+}
+
+/** One session as the planning list shows it, for the staff's edit form; another provider's is "not found". */
+export async function getStaffSession(ctx: AppContext, actor: Actor, id: string): Promise<StaffSession> {
+  requireStaff(actor);
+  const listing = await store.findSessionListing(ctx.db, id);
+  if (!listing || !canManageCatalog(actor, listing.session.providerId)) throw new NotFoundError('Session');
+  const provider = await identity.findProviderById(ctx, listing.session.providerId);
+  if (!provider) throw new NotFoundError('Session');
+  const product = await store.findProductById(ctx.db, listing.session.productId);
+  return staffSession(listing, product, goNoGoReckoner(ctx, ctx.db, provider));
 }

@@ -75,13 +75,6 @@ export async function updateLocation(
   return toLocation(row);
 }
 
-export async function listLocations(ex: Executor, providerId: string | null): Promise<Location[]> {
-  let query = ex.selectFrom('locations').selectAll();
-  if (providerId !== null) query = query.where('provider_id', '=', providerId);
-  const rows = await query.orderBy('name').orderBy('id').execute();
-  return rows.map(toLocation);
-}
-
 export async function sessionsAtLocation(ex: Executor, locationId: string): Promise<number> {
   const row = await ex
     .selectFrom('sessions')

@@ -16,7 +16,7 @@ import type {
 
 type ProductRow = Selectable<CatalogTables['products']>;
 
-function toProduct(row: ProductRow): Product {
+export function toProduct(row: ProductRow): Product {
   return {
     id: row.id,
     providerId: row.provider_id,

@@ -5,3 +5,4 @@
 export * from './store-locations.ts';
 export * from './store-products.ts';
 export * from './store-sessions.ts';
+export * from './store-staff-lists.ts';

@@ -18,9 +18,14 @@ import { EnrollmentPage } from './enrollments/EnrollmentPage.tsx';
 import { EnrollPage } from './enrollments/EnrollPage.tsx';
 import type { LabelKey } from './i18n/dictionary.ts';
 import { ImportPage } from './imports/ImportPage.tsx';
+import { LocationFormPage } from './locations/LocationFormPage.tsx';
+import { LocationsPage } from './locations/LocationsPage.tsx';
 import { MailDetailPage } from './mail/MailDetailPage.tsx';
 import { MailListPage } from './mail/MailListPage.tsx';
+import { ProductFormPage } from './products/ProductFormPage.tsx';
+import { ProductsPage } from './products/ProductsPage.tsx';
 import { ApprovalsPage } from './sessions/ApprovalsPage.tsx';
+import { SessionFormPage } from './sessions/SessionFormPage.tsx';
 import { SessionsPage } from './sessions/SessionsPage.tsx';
 import { StaffSessionPage } from './sessions/StaffSessionPage.tsx';
 import { matchPath } from './shell/match-path.ts';
@@ -56,7 +61,16 @@ export const ROUTES: readonly PageRoute[] = [
   { path: '/enrollments/:id/reschedule', roles: ENROLLMENT_ROLES, Page: ReschedulePage },
   { path: '/enrollments/:id/substitute', roles: ENROLLMENT_ROLES, Page: SubstitutePage },
   { path: '/planning', nav: 'nav.sessions', roles: STAFF_ROLES, Page: SessionsPage },
+  // Before '/planning/:id', which would take 'new' for an id.
+  { path: '/planning/new', roles: STAFF_ROLES, Page: SessionFormPage },
   { path: '/planning/:id', roles: STAFF_ROLES, Page: StaffSessionPage },
+  { path: '/planning/:id/edit', roles: STAFF_ROLES, Page: SessionFormPage },
+  { path: '/products', nav: 'nav.products', roles: STAFF_ROLES, Page: ProductsPage },
+  { path: '/products/new', roles: STAFF_ROLES, Page: ProductFormPage },
+  { path: '/products/:id', roles: STAFF_ROLES, Page: ProductFormPage },
+  { path: '/locations', nav: 'nav.locations', roles: STAFF_ROLES, Page: LocationsPage },
+  { path: '/locations/new', roles: STAFF_ROLES, Page: LocationFormPage },
+  { path: '/locations/:id', roles: STAFF_ROLES, Page: LocationFormPage },
   { path: '/approvals', nav: 'nav.approvals', roles: STAFF_ROLES, Page: ApprovalsPage },
   { path: '/imports', nav: 'nav.imports', roles: ['customer_admin', ...STAFF_ROLES], Page: ImportPage },
   { path: '/mail', nav: 'nav.mail', roles: STAFF_ROLES, Page: MailListPage },

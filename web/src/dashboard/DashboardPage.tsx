@@ -10,14 +10,13 @@ import { EnrollmentsSection } from './EnrollmentsSection.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { RecentMailSection } from './RecentMailSection.tsx';
 import { SessionsAtRiskSection } from './SessionsAtRiskSection.tsx';
-import { TasksSection } from './TasksSection.tsx';
 import { TermsSection } from './TermsSection.tsx';
 import { UsersSection } from './UsersSection.tsx';
 
 /**
- * Each role's dashboard: who you are, what you do in Klasse, and the data the API already has for
- * that work. A role whose own data (sessions, results, bookings) arrives with a later issue gets a
- * short line saying so instead of sections with nothing real in them.
+ * Each role's dashboard: who you are and the work waiting for you (sessions under their minimum,
+ * the catalog, customers, recent mail). No roadmap text (issue 8): a role without pages of its own
+ * yet sees its profile only.
  */
 const DASHBOARDS: Record<Role, (me: Me, t: Translate) => ReactNode[]> = {
   platform_admin: (_me, t) => [
@@ -57,7 +56,6 @@ export function DashboardPage() {
       <p className="lead">{t('dashboard.youAre', { role: roleLabel(me.user.role) })}</p>
       <div className="dashboard-grid">
         <ProfileSection />
-        <TasksSection dataBelow={sections.length > 0} />
       </div>
       {sections}
     </div>

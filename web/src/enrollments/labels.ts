@@ -97,8 +97,7 @@ const nl = {
   'enrollment.event.fee': 'Kosten',
   'enrollment.ledger': 'Bedragen voor de factuur',
   'enrollment.ledger.none': 'Nog geen bedragen.',
-  'enrollment.ledger.intro':
-    'Positief wordt gefactureerd, negatief gecrediteerd. Facturen volgen in een latere versie.',
+  'enrollment.ledger.intro': 'Positief wordt gefactureerd, negatief gecrediteerd.',
   'enrollment.ledger.kind': 'Soort',
   'enrollment.ledger.description': 'Omschrijving',
   'enrollment.ledger.amount': 'Bedrag excl. btw',
@@ -267,7 +266,7 @@ const en: Record<keyof typeof nl, string> = {
   'enrollment.event.fee': 'Fee',
   'enrollment.ledger': 'Amounts for the invoice',
   'enrollment.ledger.none': 'No amounts yet.',
-  'enrollment.ledger.intro': 'Positive is invoiced, negative credited. Invoices come with a later version.',
+  'enrollment.ledger.intro': 'Positive is invoiced, negative credited.',
   'enrollment.ledger.kind': 'Kind',
   'enrollment.ledger.description': 'Description',
   'enrollment.ledger.amount': 'Amount excl. VAT',

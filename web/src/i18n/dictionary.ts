@@ -8,6 +8,7 @@ import type { Role } from '../api/types.ts';
 import { CATALOG_LABELS } from '../catalog/labels.ts';
 import { ENROLLMENT_LABELS } from '../enrollments/labels.ts';
 import { IMPORT_LABELS } from '../imports/labels.ts';
+import { STAFF_CATALOG_LABELS } from '../products/labels.ts';
 import { SESSION_LABELS } from '../sessions/labels.ts';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -73,9 +74,6 @@ const baseNl = {
   'dashboard.welcome': 'Welkom, {name}',
   'dashboard.youAre': 'Je bent ingelogd als {role}.',
   'dashboard.profile': 'Jouw gegevens',
-  'dashboard.tasks': 'Wat je in Klasse doet',
-  'dashboard.laterSome': 'Wat Klasse hiervoor nu al heeft, staat hieronder; de rest volgt in latere versies.',
-  'dashboard.laterAll': 'De pagina’s voor deze taken volgen in latere versies van Klasse.',
   'dashboard.allEnrollments': 'Alle aanmeldingen',
 
   'catalog.title': 'Catalogus',
@@ -233,6 +231,7 @@ const nl = {
   ...ENROLLMENT_LABELS.nl,
   ...IMPORT_LABELS.nl,
   ...ACCOUNT_LABELS.nl,
+  ...STAFF_CATALOG_LABELS.nl,
 };
 
 export type LabelKey = keyof typeof nl;
@@ -293,10 +292,6 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'dashboard.welcome': 'Welcome, {name}',
   'dashboard.youAre': 'You are logged in as {role}.',
   'dashboard.profile': 'Your details',
-  'dashboard.tasks': 'What you do in Klasse',
-  'dashboard.laterSome':
-    'What Klasse already has for this is shown below; the rest follows in later versions.',
-  'dashboard.laterAll': 'The pages for these tasks follow in later versions of Klasse.',
   'dashboard.allEnrollments': 'All enrollments',
 
   'catalog.title': 'Catalog',
@@ -453,6 +448,7 @@ const en: Record<LabelKey, string> = {
   ...ENROLLMENT_LABELS.en,
   ...IMPORT_LABELS.en,
   ...ACCOUNT_LABELS.en,
+  ...STAFF_CATALOG_LABELS.en,
 };
 
 export const DICTIONARY: Record<Language, Record<LabelKey, string>> = { nl, en };
@@ -481,46 +477,6 @@ export const ROLE_LABELS: Record<Language, Record<Role, string>> = {
 };
 
 /** What each role does in Klasse (DESIGN.md, "Who uses it"). */
-export const ROLE_TASKS: Record<Language, Record<Role, readonly string[]>> = {
-  nl: {
-    platform_admin: [
-      'Opleiders beheren',
-      'Versies van voorwaarden beheren',
-      'Gebruikers beheren',
-      'Koppelingen',
-    ],
-    planner: ['Catalogus', 'Uitvoeringen plannen', 'Aanmeldingen', 'Goedkeuringen'],
-    administration: ['Aanmeldingen', 'Goedkeuringen', 'Facturen', 'Betalingen'],
-    finance: ['Facturen', 'Betalingen', 'Aanmaningen'],
-    instructor: ['Presentielijst met legitimatiecontrole', 'Uitslagen', 'Competentieverklaringen'],
-    customer_admin: [
-      'Medewerkers aanmelden',
-      'Verschuiven en annuleren, met de kosten vooraf in beeld',
-      'Facturen',
-      'Budgetten',
-      'Academy',
-    ],
-    learner: ['Je cursussen', 'E-learning', 'Examenuitslagen', 'Certificaten'],
-    trainer: ['Aanbod publiceren', 'Boekingen bekijken', 'Facturen indienen'],
-  },
-  en: {
-    platform_admin: ['Manage providers', 'Manage terms versions', 'Manage users', 'Integrations'],
-    planner: ['Catalog', 'Schedule sessions', 'Enrollments', 'Approvals'],
-    administration: ['Enrollments', 'Approvals', 'Invoices', 'Payments'],
-    finance: ['Invoices', 'Payments', 'Dunning'],
-    instructor: ['Attendance list with ID check', 'Results', 'Competence declarations'],
-    customer_admin: [
-      'Enroll employees',
-      'Reschedule and cancel, with the fee shown first',
-      'Invoices',
-      'Budgets',
-      'Academy',
-    ],
-    learner: ['Your courses', 'E-learning', 'Exam results', 'Certificates'],
-    trainer: ['Publish offers', 'See bookings', 'Submit invoices'],
-  },
-};
-
 /** Product types as the catalog stores them (plusport-cursusvoorwaarden, art. 1). */
 export const PRODUCT_TYPE_LABELS: Record<Language, Record<string, string>> = {
   nl: {

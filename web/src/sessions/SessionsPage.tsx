@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import type { ListOf } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
+import { SessionStatusBadge } from '../catalog/SessionBits.tsx';
 import { formatInstantIn } from '../catalog/session-time.ts';
 import type { Session, StaffSession } from '../catalog/types.ts';
+import { formatEuros } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/language.tsx';
 import { useMe } from '../session/session.tsx';
 import { Link } from '../shell/router.tsx';
@@ -33,6 +35,11 @@ export function SessionsPage() {
     <>
       <PageTitle>{t('planning.title')}</PageTitle>
       <p className="lead">{t('planning.intro')}</p>
+      <p className="button-row">
+        <Link to="/planning/new" className="button primary">
+          {t('sessionForm.newTitle')}
+        </Link>
+      </p>
       <form className="card" onSubmit={submit} aria-label={t('planning.filters')}>
         <div className="form-grid">
           <div className="field">
@@ -79,7 +86,7 @@ export function SessionsPage() {
             <p>{t('planning.none')}</p>
           ) : (
             <div className="table-wrap card">
-              <table>
+              <table className="card-table">
                 <caption className="visually-hidden">{t('planning.count', { count: items.length })}</caption>
                 <thead>
                   <tr>
@@ -88,6 +95,9 @@ export function SessionsPage() {
                     <th scope="col">{t('planning.when')}</th>
                     <th scope="col">{t('planning.where')}</th>
                     <th scope="col">{t('planning.occupancy')}</th>
+                    <th scope="col" className="numeric">
+                      {t('catalogPage.price')}
+                    </th>
                     <th scope="col">{t('planning.status')}</th>
                     <th scope="col">{t('planning.goNoGo')}</th>
                   </tr>
@@ -111,13 +121,17 @@ function SessionRow({ session: s, timeZone }: { session: StaffSession; timeZone:
   const share = s.capacity > 0 ? Math.min(1, s.booked / s.capacity) : 0;
   return (
     <tr>
-      <td className="code">
+      <td className="code card-title" data-label={t('planning.session')}>
         <Link to={`/planning/${s.id}`}>{s.code}</Link>
       </td>
-      <td>{s.productName}</td>
-      <td className="nowrap">{formatInstantIn(s.startsAt, locale, timeZone)}</td>
-      <td>{s.locationName ? `${s.locationName}${s.city ? `, ${s.city}` : ''}` : '–'}</td>
-      <td>
+      <td data-label={t('planning.product')}>{s.productName}</td>
+      <td className="nowrap" data-label={t('planning.when')}>
+        {formatInstantIn(s.startsAt, locale, timeZone)}
+      </td>
+      <td data-label={t('planning.where')}>
+        {s.locationName ? `${s.locationName}${s.city ? `, ${s.city}` : ''}` : '–'}
+      </td>
+      <td data-label={t('planning.occupancy')}>
         <meter
           className="occupancy"
           min={0}
@@ -133,8 +147,13 @@ function SessionRow({ session: s, timeZone }: { session: StaffSession; timeZone:
           {t('planning.occupancyValue', { booked: s.booked, capacity: s.capacity, min: s.minParticipants })}
         </span>
       </td>
-      <td>{t(`sessionInfo.status.${s.status}`)}</td>
-      <td>
+      <td className="numeric" data-label={t('catalogPage.price')}>
+        {formatEuros(s.priceCents ?? s.productPriceCents, locale)}
+      </td>
+      <td data-label={t('planning.status')}>
+        <SessionStatusBadge status={s.status} />
+      </td>
+      <td data-label={t('planning.goNoGo')}>
         <GoNoGoBadge goNoGo={s.goNoGo} />
       </td>
     </tr>

@@ -12,6 +12,7 @@ import { Loaded } from '../ui/Loaded.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
 import { Section } from '../ui/Section.tsx';
 import { ProviderCancelSection } from './ProviderCancelSection.tsx';
+import { SessionActions } from './SessionActions.tsx';
 
 /**
  * One session for staff (issue 4, item 7): its facts, who is enrolled, who waits and in which order,
@@ -32,6 +33,7 @@ export function StaffSessionPage({ params }: PageProps) {
           <StaffSessionView
             session={s}
             cancelled={cancelled}
+            onChanged={session.reload}
             onCancelled={(outcome) => {
               setCancelled(outcome);
               session.reload();
@@ -46,10 +48,12 @@ export function StaffSessionPage({ params }: PageProps) {
 function StaffSessionView({
   session,
   cancelled,
+  onChanged,
   onCancelled,
 }: {
   session: SessionDetail;
   cancelled: SessionCancelResult | null;
+  onChanged: () => void;
   onCancelled: (outcome: SessionCancelResult) => void;
 }) {
   const { t, locale } = useLanguage();
@@ -88,6 +92,7 @@ function StaffSessionView({
         <p>
           <Link to={`/sessions/${session.id}`}>{t('staffSession.publicPage')}</Link>
         </p>
+        <SessionActions session={session} onChanged={onChanged} />
       </div>
 
       <Section title={t('staffSession.enrollments')}>

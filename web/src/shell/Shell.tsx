@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/language.tsx';
 import { type PageRoute, ROUTES } from '../routes.ts';
 import { useSession } from '../session/session.tsx';
@@ -28,6 +28,12 @@ export function Shell() {
   const visible = ROUTES.filter((r) => (me ? r.roles.includes(me.user.role) : r.public === true));
   const found = findRoute(path, visible);
   const shownPath = useRef(path);
+  // Below ~700 px the nav is a menu behind a button (issue 8); a navigation closes it.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => {
+    void path;
+    setMenuOpen(false);
+  }, [path]);
 
   // After a navigation, move focus to the new page's heading (not on the first load, where the
   // browser's own focus start is right), so a screen reader announces the page.
@@ -54,6 +60,15 @@ export function Shell() {
           {me?.provider ? <span className="provider-name">{me.provider.name}</span> : null}
         </div>
         <div className="header-tools">
+          <button
+            type="button"
+            className="button secondary nav-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="app-nav"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            {t('app.menu')}
+          </button>
           <LanguageSwitch />
           {me ? (
             <UserMenu />
@@ -64,7 +79,7 @@ export function Shell() {
           )}
         </div>
       </header>
-      <nav className="app-nav" aria-label={t('app.mainNav')}>
+      <nav id="app-nav" className="app-nav" data-open={menuOpen} aria-label={t('app.mainNav')}>
         <ul>
           {visible
             .filter((r) => r.nav)

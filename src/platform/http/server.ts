@@ -10,6 +10,7 @@ import { registerInputGuards } from './input-guard.ts';
 import { registerMetrics } from './metrics.ts';
 import { registerOpenApi } from './openapi.ts';
 import { problemFor, sendProblem } from './problem.ts';
+import { requestLocale } from './problem-language.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
 import { KlasseLogController } from './request-log.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -62,11 +63,13 @@ export async function buildServer(
 
   app.setNotFoundHandler((request, reply) => {
     if (wantsWebApp(request)) return webApp.fallback(reply);
+    const route = `${request.method} ${request.url.split('?')[0]}`;
+    const dutch = requestLocale(request) === 'nl';
     return sendProblem(reply, {
       type: `${PROBLEM_BASE}not-found`,
-      title: 'Not found',
+      title: dutch ? 'Niet gevonden' : 'Not found',
       status: 404,
-      detail: `There is no ${request.method} ${request.url.split('?')[0]}.`,
+      detail: dutch ? `${route} bestaat niet.` : `There is no ${route}.`,
       instance: request.url,
       requestId: request.id,
     });

@@ -8,6 +8,11 @@ export interface FieldError {
   /** Where the problem is, as a path: 'email', 'lines.2.price', or 'row 14, column email' for sheets. */
   path: string;
   message: string;
+  /**
+   * The message in Dutch, for a message put together at run time; a fixed message is found in the
+   * Dutch catalogue (src/platform/http/problem-dutch.ts) by its English text.
+   */
+  nl?: string;
 }
 
 export class AppError extends Error {
@@ -21,6 +26,11 @@ export class AppError extends Error {
    * when it differs from the one the client was shown. Never type, title, status, detail or errors.
    */
   extensions: Record<string, unknown> = {};
+  /**
+   * The detail in Dutch when it is put together at run time (a fixed detail is found in the Dutch
+   * catalogue by its English text); the HTTP layer sends the language the request asks for.
+   */
+  detailNl: string | undefined;
 
   constructor(status: number, slug: string, title: string, detail?: string, errors: FieldError[] = []) {
     super(detail ?? title);
@@ -28,6 +38,12 @@ export class AppError extends Error {
     this.slug = slug;
     this.title = title;
     this.errors = errors;
+  }
+
+  /** Gives the Dutch wording of a detail that is put together at run time; returns the error. */
+  inDutch(detail: string): this {
+    this.detailNl = detail;
+    return this;
   }
 }
 
@@ -50,8 +66,12 @@ export class ForbiddenError extends AppError {
 }
 
 export class NotFoundError extends AppError {
+  /** What was not found, in English ('Session'); the HTTP layer words it in Dutch from the catalogue. */
+  readonly what: string;
+
   constructor(what: string) {
     super(404, 'not-found', 'Not found', `${what} does not exist or is not visible to you.`);
+    this.what = what;
   }
 }
 
@@ -75,6 +95,7 @@ export function appErrorOf(error: unknown): AppError | undefined {
     error.kind === 'invalid'
       ? new ValidationError([...error.errors], error.text.en)
       : new AppError(404, 'not-found', 'Not found', error.text.en, [...error.errors]);
+  mapped.inDutch(error.text.nl);
   mapped.stack = error.stack;
   return mapped;
 }

@@ -44,7 +44,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const lock = lockEmbeddedDataDir(options);
   let embedded: EmbeddedServer | undefined;
   try {
-    embedded = options.url ? undefined : await startEmbeddedDatabase(options.dataDir, options.embeddedSnapshot);
+    embedded = options.url
+      ? undefined
+      : await startEmbeddedDatabase(options.dataDir, options.embeddedSnapshot);
   } catch (error) {
     lock?.release();
     throw error;

@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { appErrorOf, type FieldError, PROBLEM_BASE } from '../errors.ts';
+import type { Locale } from '../actor.ts';
+import { type AppError, appErrorOf, type FieldError, NotFoundError, PROBLEM_BASE } from '../errors.ts';
+import { dutchOf, dutchZodMessage, requestLocale } from './problem-language.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -55,20 +57,68 @@ export function isFastifyError(error: unknown): error is FastifyError {
   return error instanceof Error && ('statusCode' in error || 'code' in error || 'validation' in error);
 }
 
-/** The problem a thrown error becomes, and whether it is a server fault (logged with its stack). */
+/** "The request has 2 invalid fields: a, b. Nothing was changed." in the request's language. */
+function invalidFieldsDetail(paths: string[], locale: Locale): string {
+  const list = paths.join(', ');
+  if (locale === 'nl') {
+    const what = paths.length === 1 ? 'een ongeldig veld' : `${paths.length} ongeldige velden`;
+    return `Het verzoek heeft ${what}: ${list}. Er is niets gewijzigd.`;
+  }
+  const what = paths.length === 1 ? 'an invalid field' : `${paths.length} invalid fields`;
+  return `The request has ${what}: ${list}. Nothing was changed.`;
+}
+
+/** A field error as sent: its message in the request's language, without the Dutch member. */
+function fieldErrorIn(error: FieldError, locale: Locale): FieldError {
+  return {
+    path: error.path,
+    message: locale === 'nl' ? (error.nl ?? dutchOf(error.message)) : error.message,
+  };
+}
+
+/** An AppError's detail in the request's language. */
+function appErrorDetail(error: AppError, locale: Locale): string {
+  if (locale === 'en') return error.message;
+  if (error.detailNl !== undefined) return error.detailNl;
+  if (error instanceof NotFoundError) {
+    const noun = dutchOf(error.what);
+    return noun === error.what
+      ? 'Wat je zoekt bestaat niet, of is niet zichtbaar voor jou.'
+      : `${noun} bestaat niet, of is niet zichtbaar voor jou.`;
+  }
+  return dutchOf(error.message);
+}
+
+/** Fastify's own texts are English; in Dutch the title says it, with a fixed sentence per status. */
+const FRAMEWORK_DETAIL_NL: Record<number, string> = {
+  400: 'Het verzoek kon niet worden gelezen. Er is niets gewijzigd.',
+  413: 'Het verzoek is te groot. Er is niets gewijzigd.',
+  415: 'Dit soort inhoud wordt hier niet aangenomen. Er is niets gewijzigd.',
+  429: 'Te veel verzoeken achter elkaar. Probeer het over een minuut opnieuw.',
+};
+
+/**
+ * The problem a thrown error becomes, in the language the request asks for (Accept-Language; English
+ * without it), and whether it is a server fault (logged with its stack).
+ */
 export function problemFor(error: unknown, request: FastifyRequest): { problem: Problem; fault: boolean } {
   const base = { instance: request.url, requestId: request.id };
+  const locale = requestLocale(request);
+  const title = (english: string) => (locale === 'nl' ? dutchOf(english) : english);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors: FieldError[] = error.validation.map((issue) => ({
       path: fieldPath(error.validationContext, issue.instancePath),
-      message: issue.message ?? 'is invalid',
+      message: locale === 'nl' ? dutchZodMessage(issue) : (issue.message ?? 'is invalid'),
     }));
     return {
       problem: {
         type: `${PROBLEM_BASE}validation-failed`,
-        title: 'Invalid input',
+        title: title('Invalid input'),
         status: 400,
-        detail: `The request has ${errors.length === 1 ? 'an invalid field' : `${errors.length} invalid fields`}: ${errors.map((e) => e.path).join(', ')}. Nothing was changed.`,
+        detail: invalidFieldsDetail(
+          errors.map((e) => e.path),
+          locale,
+        ),
         errors,
         ...base,
       },
@@ -83,10 +133,12 @@ export function problemFor(error: unknown, request: FastifyRequest): { problem: 
         // First, so that a problem's own members always win over an extension of the same name.
         ...appError.extensions,
         type: `${PROBLEM_BASE}${appError.slug}`,
-        title: appError.title,
+        title: title(appError.title),
         status: appError.status,
-        detail: appError.message,
-        ...(appError.errors.length > 0 ? { errors: appError.errors } : {}),
+        detail: appErrorDetail(appError, locale),
+        ...(appError.errors.length > 0
+          ? { errors: appError.errors.map((e) => fieldErrorIn(e, locale)) }
+          : {}),
         ...base,
       },
       fault: appError.status >= 500,
@@ -97,9 +149,10 @@ export function problemFor(error: unknown, request: FastifyRequest): { problem: 
     return {
       problem: {
         type: `${PROBLEM_BASE}${known.slug}`,
-        title: known.title,
+        title: title(known.title),
         status: error.statusCode,
-        detail: error.message,
+        detail:
+          locale === 'nl' ? (FRAMEWORK_DETAIL_NL[error.statusCode] ?? dutchOf(known.title)) : error.message,
         ...base,
       },
       fault: false,
@@ -109,9 +162,12 @@ export function problemFor(error: unknown, request: FastifyRequest): { problem: 
   return {
     problem: {
       type: `${PROBLEM_BASE}internal-error`,
-      title: 'Internal error',
+      title: title('Internal error'),
       status: 500,
-      detail: `Something went wrong on our side. Quote request id ${request.id} when you report it.`,
+      detail:
+        locale === 'nl'
+          ? `Er ging bij ons iets mis. Noem verzoek-id ${request.id} als je het meldt.`
+          : `Something went wrong on our side. Quote request id ${request.id} when you report it.`,
       ...base,
     },
     fault: true,
@@ -124,11 +180,13 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 
 /** No route answers this method and path. */
 export function notFoundProblem(request: FastifyRequest): Problem {
+  const route = `${request.method} ${request.url.split('?')[0]}`;
+  const dutch = requestLocale(request) === 'nl';
   return {
     type: `${PROBLEM_BASE}not-found`,
-    title: 'Not found',
+    title: dutch ? 'Niet gevonden' : 'Not found',
     status: 404,
-    detail: `There is no ${request.method} ${request.url.split('?')[0]}.`,
+    detail: dutch ? `${route} bestaat niet.` : `There is no ${route}.`,
     instance: request.url,
     requestId: request.id,
   };

@@ -193,7 +193,7 @@ export async function enroll(
     if (problem) throw new ValidationError([{ path: e.path, message: problem }]);
   }
 
-  // Binding on confirmation (Sparse 59.1) under the terms in force today, which the user accepted.
+  // Binding on confirmation (sparse-algemene-voorwaarden#59.1) under the terms in force today, which the user accepted.
   const today = todayIn(ctx.clock, session.provider.timeZone);
   const applied = await termsForSession(ctx, ctx.db, session, today);
   if (body.termsVersion !== undefined && body.termsVersion !== applied.version) {
@@ -206,7 +206,7 @@ export async function enroll(
     throw changed;
   }
 
-  // Ingenium 3.5: a company enrolling two or more learners gets the group discount of the price list.
+  // ingenium-leveringsvoorwaarden#3.5: a company enrolling two or more learners gets the group discount of the price list.
   const listPrice = session.priceCents;
   let price = listPrice;
   let groupDiscount: Decision | null = null;
@@ -251,7 +251,7 @@ export async function enroll(
           purchaseOrderRef: body.purchaseOrderRef ?? null,
           enrolledBy: actor.userId,
           source,
-          // Staff enrolling are the approvers themselves (PlusPort cursus 3.3-3.4).
+          // Staff enrolling are the approvers themselves (plusport-cursusvoorwaarden#3.3-3.4).
           statusWithSeat: settings.requiresApproval && source !== 'staff' ? 'pending_approval' : 'confirmed',
           waitlist: body.waitlist,
           termsKey: applied.key,
@@ -397,7 +397,7 @@ async function createLearner(
 }
 
 /**
- * On confirmation (binding, Sparse 59.1): the course fee as ledger lines, one per package component
+ * On confirmation (binding, sparse-algemene-voorwaarden#59.1): the course fee as ledger lines, one per package component
  * with its own VAT code, any group discount as its own lines citing the clause, and the confirmation
  * e-mail with its invite, queued in this transaction.
  */

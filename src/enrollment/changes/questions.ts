@@ -51,9 +51,9 @@ export interface PartSpec {
 }
 
 export interface PartOptions {
-  /** Staff: the learner arrived late (refused) or did not come (PlusPort cursus 15.5: 100 %). */
+  /** Staff: the learner arrived late (refused) or did not come (plusport-cursusvoorwaarden#15.5: 100 %). */
   attendance?: 'late' | 'no_show' | undefined;
-  /** Staff: the textbook came back unused and undamaged (PlusPort cursus 15.5). */
+  /** Staff: the textbook came back unused and undamaged (plusport-cursusvoorwaarden#15.5). */
   textbookReturnedUnused?: boolean | undefined;
   /** The terms' answer to textbook_table for this package: its textbook follows the textbook-and-exam table. */
   textbookWithExam?: boolean;
@@ -99,7 +99,7 @@ function partOf(
     return {
       kind: 'elearning',
       price,
-      // The purchase is the enrollment (PlusPort cursus 15.5 "na aankoop"), on the provider's calendar.
+      // The purchase is the enrollment (plusport-cursusvoorwaarden#15.5 "na aankoop"), on the provider's calendar.
       purchasedOn: localDate(enrollment.purchasedAt, offering.provider.timeZone),
       started: options.achievedProductIds?.has(productId) === true,
     };
@@ -125,7 +125,7 @@ export function splitCents(amount: number, weights: readonly number[]): number[]
 
 /**
  * The parts of the enrollment: the product itself, or each part of a package with its share of the
- * price (PlusPort cursus 15.5, reading package-parts). The package parts carry list prices; when the
+ * price (plusport-cursusvoorwaarden#15.5, reading package-parts). The package parts carry list prices; when the
  * learner pays another price (a session price, a group discount), each part's share is scaled so the
  * parts add up to what the learner pays.
  */
@@ -188,8 +188,8 @@ export function primaryPart(parts: readonly PartSpec[]): PartSpec | undefined {
 }
 
 /**
- * A closed group without terms of its own answers to the quote (PlusPort cursus 14.7, 15.7; Ingenium
- * 25.2: four weeks for in-company). When the session carries the quote's terms, those terms are the
+ * A closed group without terms of its own answers to the quote (plusport-cursusvoorwaarden#14.7, plusport-cursusvoorwaarden#15.7;
+ * ingenium-leveringsvoorwaarden#25.2: four weeks for in-company). When the session carries the quote's terms, those terms are the
  * agreement the enrollment was made under, so the group's own tables are already in them.
  */
 export function groupOf(session: Session): 'in_company' | 'out_company' | undefined {
@@ -234,7 +234,7 @@ export function rescheduleQuestion(
   };
 }
 
-/** Ingenium 25.2 (reading vca-substitute): a VCA exam is an exam whose code or name says VCA. */
+/** ingenium-leveringsvoorwaarden#25.2 (reading vca-substitute): a VCA exam is an exam whose code or name says VCA. */
 export function isVcaExam(offering: SessionWithProduct): boolean {
   const exams =
     offering.product.type === 'exam'
@@ -244,11 +244,11 @@ export function isVcaExam(offering: SessionWithProduct): boolean {
 }
 
 export interface SubstituteFacts {
-  /** PlusPort cursus 14.5/14.8: a proof of participation is issued for the practical session. */
+  /** plusport-cursusvoorwaarden#14.5/14.8: a proof of participation is issued for the practical session. */
   proofOfParticipationRequired: boolean;
   /** The colleague meets every "passed" prerequisite of the product (the online theory exam). */
   substitutePassedTheoryExam: boolean;
-  /** VAPRO 16.3, Sparse 59.2: staff doing the substitution is the provider's consent. */
+  /** vapro-leverings-en-betalingsvoorwaarden#16.3, sparse-algemene-voorwaarden#59.2: staff doing the substitution is the provider's consent. */
   consentGiven: boolean;
 }
 
@@ -335,7 +335,7 @@ export function totalOf(charged: readonly ChargedAmount[]): number {
 
 /**
  * The cancellation fee lines of a decision: one per part with a fee, citing that part's clauses
- * (a package, PlusPort 15.5), plus VAPRO 16.1's incurred costs; or one line for a single part.
+ * (a package, plusport-cursusvoorwaarden#15.5), plus vapro-leverings-en-betalingsvoorwaarden#16.1's incurred costs; or one line for a single part.
  */
 export function cancellationFeeLines(decision: Decision, parts: readonly PartSpec[]): LedgerDraft[] {
   const fee = decision.amounts.fee ?? 0;

@@ -1,10 +1,10 @@
 /**
- * Rescheduling to another session of the same product (PlusPort cursus 14: free up to 11 working
+ * Rescheduling to another session of the same product (plusport-cursusvoorwaarden#14: free up to 11 working
  * days, EUR 55 from 10 to 1, 100 % on the day, exams not within 5 working days, the new date within
  * 3 months of the first, the course fee paid first where the terms say so (14.3); 14.6 classroom trainings under the
- * cancellation table; Ingenium 25.2: up to 14 days before). Confirm takes a seat in the new session,
+ * cancellation table; ingenium-leveringsvoorwaarden#25.2: up to 14 days before). Confirm takes a seat in the new session,
  * frees the old one for its waiting list, and moves the learner to a new enrollment that remembers
- * where it came from and that it was rescheduled (a later cancellation costs 100 %, PlusPort 15.5).
+ * where it came from and that it was rescheduled (a later cancellation costs 100 %, plusport-cursusvoorwaarden#15.5).
  */
 import type { Session } from '../../catalog/model.ts';
 import { getSessionWithProduct } from '../../catalog/service.ts';

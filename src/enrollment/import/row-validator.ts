@@ -1,5 +1,5 @@
 /**
- * Validation of an import sheet row by row (PlusPort cursus 3.1 "importsheet"; decision 0006): pure,
+ * Validation of an import sheet row by row (plusport-cursusvoorwaarden#3.1 "importsheet"; decision 0006): pure,
  * so the same rules run at upload (the preview) and again inside the commit's transaction. A
  * validator takes the rows one at a time in sheet order and keeps what spans rows (the same person
  * twice for a session, the seats counted so far), so a caller can check 100,000 rows in slices and

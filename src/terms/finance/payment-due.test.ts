@@ -197,7 +197,7 @@ describe('payment_due', () => {
   });
 
   test('ask only what the rule needs: the start only where a prepayment rule applies; inputs that would change the answer are named', () => {
-    // Ingenium has no prepayment rule and VAPRO 22.6 binds only consumers and new customers: no start is asked.
+    // Ingenium has no prepayment rule and vapro-leverings-en-betalingsvoorwaarden#22.6 binds only consumers and new customers: no start is asked.
     const ingenium = ask('ingenium', {
       type: 'payment_due',
       invoiceDate: '2026-02-20',

@@ -37,7 +37,7 @@ function termijnenwet(): WorkingDayCalendar {
 /**
  * The last day for payment of an invoice: the term the invoice states where the terms allow it,
  * else the terms' term for the invoice kind (PlusPort algemene 8.5 and 19.2: 15 days, 60 days for
- * trainer invoices; Ingenium 15.2: 14 days; VAPRO 22.5: 15 days), else the statutory 30 days after
+ * trainer invoices; ingenium-leveringsvoorwaarden#15.2: 14 days; vapro-leverings-en-betalingsvoorwaarden#22.5: 15 days), else the statutory 30 days after
  * receipt. Prepayment rules (plusport-cursusvoorwaarden#5.3, sparse-algemene-voorwaarden#61.1,
  * vapro-leverings-en-betalingsvoorwaarden#22.6) bring the deadline forward to before the start or
  * delivery: a moment when the question gives the start hour (reading start-hour), else its date.

@@ -54,7 +54,9 @@ export function prepaymentDeadline(
   const local = startMs === undefined ? undefined : localMoment(startMs, timeZone);
   const startDay = local?.day ?? parseIsoDate(q.startDate!);
   if (local && q.startDate !== undefined && parseIsoDate(q.startDate) !== local.day) {
-    throw invalidInput('invalid-input', [{ path: 'startDate', message: `is not the date of start (${q.start})` }]);
+    throw invalidInput('invalid-input', [
+      { path: 'startDate', message: `is not the date of start (${q.start})` },
+    ]);
   }
   const start = startMs === undefined ? undefined : momentText(startMs, timeZone);
   const base = { startDay, ...(start ? { start } : {}) };

@@ -34,6 +34,8 @@ export const DUTCH: Readonly<Record<string, string>> = {
     'Alleen medewerkers van de aanbieder mogen klantbedrijven toevoegen.',
   "Only the provider's planner, administration or finance staff manage locations.":
     'Alleen planners, administratie of financiën van de aanbieder beheren locaties.',
+  "Only the provider's planner, administration or finance staff manage the catalog.":
+    'Alleen planners, administratie of financiën van de aanbieder beheren de catalogus.',
   "Only the provider's planner, administration or finance staff plan sessions.":
     'Alleen planners, administratie of financiën van de aanbieder plannen sessies.',
   "Only the provider's staff approve enrollments.":

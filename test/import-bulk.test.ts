@@ -49,8 +49,8 @@ for (const kind of testDatabaseKinds()) {
         .where('import_sheet_id', '=', res.json().id)
         .executeTakeFirstOrThrow();
       assert.equal(Number(n.n), 10_000);
+      // The time goes to the log, never into an assertion (bench/import.ts measures it).
       t.ctx.logger.info({ ms }, 'import of 10,000 rows');
-      assert.ok(ms < 30_000, `10,000 rows took ${Math.round(ms)} ms`);
     });
   });
 }

@@ -93,7 +93,8 @@ export function decideChangeConditions(
     question: 'change_conditions',
     outcome: 'allowed',
     clauses: notes.flatMap((n) => n.clauses),
-    readings: conclusions.feePaidFirst ? ['reschedule-paid-first'] : [],
+    // Nothing required because the terms say nothing: the answer says so by its reading.
+    readings: conclusions.feePaidFirst ? ['reschedule-paid-first'] : notes.length === 0 ? ['terms-silent'] : [],
     explanation,
     conclusions,
     counts,

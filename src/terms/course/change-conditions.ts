@@ -94,7 +94,11 @@ export function decideChangeConditions(
     outcome: 'allowed',
     clauses: notes.flatMap((n) => n.clauses),
     // Nothing required because the terms say nothing: the answer says so by its reading.
-    readings: conclusions.feePaidFirst ? ['reschedule-paid-first'] : notes.length === 0 ? ['terms-silent'] : [],
+    readings: conclusions.feePaidFirst
+      ? ['reschedule-paid-first']
+      : notes.length === 0
+        ? ['terms-silent']
+        : [],
     explanation,
     conclusions,
     counts,

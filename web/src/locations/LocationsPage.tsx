@@ -3,7 +3,7 @@ import { useLanguage } from '../i18n/language.tsx';
 import { Link } from '../shell/router.tsx';
 import { Loaded } from '../ui/Loaded.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
-import { Pager, usePagedList } from '../ui/paged-list.tsx';
+import { ListChoice, Pager, usePagedList } from '../ui/paged-list.tsx';
 
 const SORTS = ['name', '-name', 'city', '-city'] as const;
 
@@ -30,20 +30,13 @@ export function LocationsPage() {
               onChange={(e) => list.change('q', e.target.value)}
             />
           </div>
-          <div className="field">
-            <label htmlFor="locations-sort">{t('staffList.sort')}</label>
-            <select
-              id="locations-sort"
-              value={list.draft.sort}
-              onChange={(e) => list.change('sort', e.target.value, true)}
-            >
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`locations.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ListChoice
+            id="locations-sort"
+            label={t('staffList.sort')}
+            value={list.draft.sort}
+            options={SORTS.map((s) => ({ value: s, label: t(`locations.sort.${s}`) }))}
+            onChange={(value) => list.change('sort', value, true)}
+          />
         </div>
         <button type="submit" className="button secondary">
           {t('staffList.apply')}

@@ -5,7 +5,7 @@ import { useLanguage } from '../i18n/language.tsx';
 import { Link } from '../shell/router.tsx';
 import { Loaded } from '../ui/Loaded.tsx';
 import { PageTitle } from '../ui/PageTitle.tsx';
-import { Pager, usePagedList } from '../ui/paged-list.tsx';
+import { ListChoice, Pager, usePagedList } from '../ui/paged-list.tsx';
 import { PRODUCT_TYPES } from './product-form.ts';
 
 const SORTS = ['name', 'code', 'price', '-price', 'type'] as const;
@@ -42,49 +42,33 @@ export function ProductsPage() {
               onChange={(e) => list.change('q', e.target.value)}
             />
           </div>
-          <div className="field">
-            <label htmlFor="products-type">{t('catalogPage.type')}</label>
-            <select
-              id="products-type"
-              value={list.draft.type}
-              onChange={(e) => list.change('type', e.target.value, true)}
-            >
-              <option value="">{t('catalogPage.type.all')}</option>
-              {PRODUCT_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {PRODUCT_TYPE_LABELS[language][type]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="products-state">{t('products.state')}</label>
-            <select
-              id="products-state"
-              value={list.draft.state}
-              onChange={(e) => list.change('state', e.target.value, true)}
-            >
-              {STATES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`products.state.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="products-sort">{t('staffList.sort')}</label>
-            <select
-              id="products-sort"
-              value={list.draft.sort}
-              onChange={(e) => list.change('sort', e.target.value, true)}
-            >
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`products.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ListChoice
+            id="products-type"
+            label={t('catalogPage.type')}
+            value={list.draft.type}
+            options={[
+              { value: '', label: t('catalogPage.type.all') },
+              ...PRODUCT_TYPES.map((type) => ({
+                value: type,
+                label: PRODUCT_TYPE_LABELS[language][type] ?? type,
+              })),
+            ]}
+            onChange={(value) => list.change('type', value, true)}
+          />
+          <ListChoice
+            id="products-state"
+            label={t('products.state')}
+            value={list.draft.state}
+            options={STATES.map((s) => ({ value: s, label: t(`products.state.${s}`) }))}
+            onChange={(value) => list.change('state', value, true)}
+          />
+          <ListChoice
+            id="products-sort"
+            label={t('staffList.sort')}
+            value={list.draft.sort}
+            options={SORTS.map((s) => ({ value: s, label: t(`products.sort.${s}`) }))}
+            onChange={(value) => list.change('sort', value, true)}
+          />
         </div>
         <button type="submit" className="button secondary">
           {t('staffList.apply')}

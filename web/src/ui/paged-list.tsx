@@ -45,6 +45,34 @@ export function usePagedList<T, F extends Record<string, string>>(path: string, 
   };
 }
 
+/** One filter or sort of a staff list: a labelled select whose choice applies at once. */
+export function ListChoice({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** "1–25 of 60" with previous and next; nothing when everything fits on one page. */
 export function Pager({
   total,
